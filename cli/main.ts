@@ -1,0 +1,69 @@
+/** The `gongwen` command. Each subcommand lives in cli/commands/; this file only routes. */
+import path from 'node:path';
+import { defaultUserDataDir } from '../host/files/user-data-dir.ts';
+import { CliError } from './cli-error.ts';
+import { exportHelp, runExport } from './commands/export.ts';
+import { runWeb, webHelp } from './commands/web.ts';
+import { appVersion } from './project-root.ts';
+
+const commands = {
+  export: { summary: '把 JSON 格式的公文导出为 .docx', help: exportHelp, run: (argv: string[], print: Print) => runExport(argv, print) },
+  web: { summary: '在浏览器中打开界面（本机 127.0.0.1，带访问令牌）', help: webHelp, run: (argv: string[], print: Print, workspace: string) => runWeb(argv, print, workspace) },
+} as const;
+
+type Print = (line: string) => void;
+
+const usage = `公文工作台命令行 ${appVersion}
+
+用法：gongwen <命令> [选项]
+
+命令：
+${Object.entries(commands)
+  .map(([name, command]) => `  ${name.padEnd(10)}${command.summary}`)
+  .join('\n')}
+
+通用选项：
+  --workspace 目录   工作区目录（默认：应用的用户数据目录）
+  -h, --help         显示帮助
+
+“gongwen <命令> --help” 查看各命令的用法。`;
+
+export function workspaceFrom(argv: string[]): string {
+  const index = argv.findIndex((arg) => arg === '--workspace' || arg.startsWith('--workspace='));
+  if (index === -1) return defaultUserDataDir();
+  const arg = argv[index] ?? '';
+  const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[index + 1];
+  if (!value) throw new CliError('--workspace 需要一个目录。', 2);
+  return path.resolve(value);
+}
+
+export async function main(argv: string[], print: Print = console.log): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    print(usage);
+    return name ? 0 : 2;
+  }
+  if (name === '--version' || name === '-v') {
+    print(appVersion);
+    return 0;
+  }
+  if (!Object.hasOwn(commands, name)) {
+    console.error(`未知命令“${name}”。\n\n${usage}`);
+    return 2;
+  }
+  try {
+    const workspace = workspaceFrom(rest);
+    await commands[name as keyof typeof commands].run(rest, print, workspace);
+    return 0;
+  } catch (error) {
+    if (error instanceof CliError) {
+      console.error(`错误：${error.message}`);
+      return error.exitCode;
+    }
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      console.error(`错误：参数不正确：${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}

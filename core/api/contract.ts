@@ -1,0 +1,59 @@
+/**
+ * Every call between the renderer and the host, declared once. The IPC channels, the
+ * HTTP routes, the `AppApi` type the renderer sees and the handler signatures the host
+ * implements are all derived from this table.
+ */
+import { z } from '../validation/zod.ts';
+import { GongwenDocumentSchema } from '../model/document.ts';
+import { fontProfileIds } from '../layout/font-profiles.ts';
+import type { ApiResponse } from './errors.ts';
+
+const call = <Args extends z.ZodTuple, Result extends z.ZodType>(args: Args, result: Result) => ({ args, result });
+
+export const AppInfoSchema = z.object({
+  version: z.string(),
+  mode: z.enum(['desktop', 'web']),
+  canRevealFiles: z.boolean(),
+});
+
+export const ExportDocxRequestSchema = z.strictObject({
+  document: GongwenDocumentSchema,
+  fontProfile: z.enum(fontProfileIds).optional(),
+});
+
+export const ExportResultSchema = z.object({
+  exportId: z.string(),
+  fileName: z.string(),
+  path: z.string(),
+  folder: z.string(),
+  bytes: z.number().int().nonnegative(),
+});
+
+export const apiContract = {
+  getAppInfo: call(z.tuple([]), AppInfoSchema),
+  exportDocx: call(z.tuple([ExportDocxRequestSchema]), ExportResultSchema),
+  revealExport: call(z.tuple([z.strictObject({ exportId: z.string().max(100) })]), z.object({ shown: z.boolean() })),
+};
+
+export type ApiName = keyof typeof apiContract;
+export type ApiArgs<N extends ApiName> = z.infer<(typeof apiContract)[N]['args']>;
+export type ApiResult<N extends ApiName> = z.infer<(typeof apiContract)[N]['result']>;
+
+/** What the renderer holds as `window.api`: every call answers with a response envelope, never throws across the boundary. */
+export type AppApi = { [N in ApiName]: (...args: ApiArgs<N>) => Promise<ApiResponse<ApiResult<N>>> };
+
+/** What the host implements: plain async functions that may throw `AppError`. */
+export type ApiHandlers = { [N in ApiName]: (...args: ApiArgs<N>) => Promise<ApiResult<N>> };
+
+export type AppInfo = z.infer<typeof AppInfoSchema>;
+export type ExportDocxRequest = z.infer<typeof ExportDocxRequestSchema>;
+export type ExportResult = z.infer<typeof ExportResultSchema>;
+
+export const apiNames = Object.keys(apiContract) as ApiName[];
+
+export function isApiName(name: string): name is ApiName {
+  return Object.hasOwn(apiContract, name);
+}
+
+export const channelFor = (name: ApiName): string => `gongwen:${name}`;
+export const httpPathFor = (name: ApiName): string => `/api/${name}`;

@@ -1,0 +1,41 @@
+/**
+ * Every GB/T 9704-2012 number the project uses, in OOXML units (twips unless noted;
+ * font sizes in half-points as `w:sz` wants them). The docx writer, the preview, the
+ * checker and the tests read them from here and nowhere else.
+ */
+export const gbt9704 = {
+  /** A4 portrait (§5.2.1). */
+  page: { width: 11906, height: 16838 },
+  /** 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm (§5.2.2); footer so the page-number dash sits 7 mm below the 版心. */
+  margin: { top: 2098, right: 1474, bottom: 1984, left: 1587, header: 851, footer: 1446, gutter: 0 },
+  /** 22 lines fit only at a pitch of ≤ 579 twips in a 12756-twip 版心. */
+  linePitch: 579,
+  linesPerPage: 22,
+  charsPerLine: 28,
+  /** −0.25 pt per 3号 character so 28 of them fit the 156 mm line in Word and LibreOffice alike. */
+  bodyCharacterSpacing: -5,
+  size: {
+    title: 44,
+    body: 32,
+    pageNumber: 28,
+    record: 28,
+  },
+  /** One 3号 character is 320 twips wide; one 4号 character 280. */
+  char: { body: 320, small: 280 },
+  indent: {
+    firstLineChars: 200,
+    firstLineTwips: 640,
+    /** 成文日期 右空四字 (§7.3.5.1). */
+    dateRight: 1280,
+    /** Page number 空一字 from the outer edge (§7.5), one 4号 character. */
+    pageNumber: 280,
+  },
+  /** Page-number line height: one 4号 line, exact. */
+  pageNumberLine: 280,
+  /** Blank lines between the end of the body and the 署名 in the unsealed slice layout. */
+  blankLinesBeforeSignature: 2,
+  colour: { text: '000000', red: 'FF0000' },
+} as const;
+
+/** Width of the 版心 in twips, derived rather than stored so it cannot drift from the margins. */
+export const textBlockWidth = gbt9704.page.width - gbt9704.margin.left - gbt9704.margin.right;

@@ -1,0 +1,43 @@
+/** Writes a document as .docx into the export folder and remembers it so the UI can reveal it later. */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { ExportDocxRequest, ExportResult } from '../core/api/contract.ts';
+import { AppError } from '../core/api/errors.ts';
+import { writeDocx } from '../core/docx/write-docx.ts';
+import { atomicWrite } from './files/atomic-write.ts';
+import { safeFileStem } from './files/safe-file-name.ts';
+import { uniquePath } from './files/unique-path.ts';
+import { describeFileError } from './files/describe-file-error.ts';
+
+export interface ExportRegistry {
+  remember(file: string): string;
+  lookup(exportId: string): string | undefined;
+}
+
+export function createExportRegistry(): ExportRegistry {
+  const files = new Map<string, string>();
+  return {
+    remember(file) {
+      const id = randomUUID();
+      files.set(id, file);
+      return id;
+    },
+    lookup: (id) => files.get(id),
+  };
+}
+
+export async function exportDocx(request: ExportDocxRequest, exportDir: string, registry: ExportRegistry): Promise<ExportResult> {
+  const bytes = await writeDocx(request.document, { fontProfile: request.fontProfile });
+  const stem = safeFileStem(request.document.title.replace(/\n/g, ''));
+  let target = '';
+  try {
+    await mkdir(exportDir, { recursive: true });
+    target = await uniquePath(exportDir, stem, '.docx');
+    await atomicWrite(target, bytes);
+  } catch (error) {
+    const problem = describeFileError(error, target || exportDir);
+    throw new AppError(problem.code, problem.message, { cause: error });
+  }
+  return { exportId: registry.remember(target), fileName: path.basename(target), path: target, folder: exportDir, bytes: bytes.length };
+}

@@ -1,0 +1,54 @@
+/**
+ * Writes a file so that readers see either the old bytes or the new ones, never a
+ * truncated mix: temp file in the same folder, fsync, rename, fsync the folder.
+ * Windows answers EBUSY/EPERM while an indexer or virus scanner holds the file, so
+ * the rename is retried a few times before giving up.
+ */
+import { randomBytes } from 'node:crypto';
+import { open, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+
+const transientCodes = new Set(['EBUSY', 'EPERM', 'EACCES']);
+const retryDelaysMs = [20, 50, 100, 200, 400];
+
+export async function atomicWrite(target: string, bytes: Uint8Array): Promise<void> {
+  const folder = path.dirname(target);
+  const temp = path.join(folder, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await withRetry(() => rename(temp, target));
+    await syncFolder(folder);
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function withRetry(step: () => Promise<void>): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await step();
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      const delay = retryDelaysMs[attempt];
+      if (!transientCodes.has(code) || delay === undefined) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
+async function syncFolder(folder: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await open(folder, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}

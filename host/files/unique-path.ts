@@ -1,0 +1,20 @@
+/** Picks `name.docx`, else `name（2）.docx`, `name（3）.docx`…: an export never replaces an earlier one. */
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+
+export async function uniquePath(folder: string, stem: string, extension: string): Promise<string> {
+  for (let n = 1; n < 10_000; n++) {
+    const candidate = path.join(folder, `${stem}${n === 1 ? '' : `（${n}）`}${extension}`);
+    if (!(await exists(candidate))) return candidate;
+  }
+  throw new Error(`文件夹中同名文件过多：${folder}`);
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+import type { AppInfo } from '../../core/api/contract.ts';
+import { createBlankDocument, type GongwenDocument } from '../../core/model/document.ts';
+import { callApi } from './api/call-api.ts';
+import { NoticeEditor } from './features/editor/NoticeEditor.tsx';
+import { Home } from './features/home/Home.tsx';
+import { todayIso } from './today.ts';
+
+export function App() {
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [draft, setDraft] = useState<GongwenDocument | null>(null);
+
+  useEffect(() => {
+    callApi('getAppInfo').then(setInfo, () => setInfo(null));
+  }, []);
+
+  return (
+    <div className="app">
+      <header className="app-bar">
+        <button type="button" className="app-name" onClick={() => setDraft(null)} aria-label="返回首页">
+          公文工作台
+        </button>
+        {info && <span className="app-mode">{info.mode === 'web' ? '浏览器模式' : '桌面版'} · v{info.version}</span>}
+      </header>
+      <main className="app-main">
+        {draft ? (
+          <NoticeEditor document={draft} onChange={setDraft} canRevealFiles={info?.canRevealFiles ?? false} />
+        ) : (
+          <Home onCreate={(genre) => setDraft(createBlankDocument(genre, todayIso()))} />
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Genre } from '../../../../core/model/document.ts';
+
+export function Home({ onCreate }: { onCreate: (genre: Genre) => void }) {
+  return (
+    <section className="home" aria-labelledby="home-title">
+      <h1 id="home-title">新建公文</h1>
+      <p className="home-hint">选择文种开始起草。导出的 Word 文件按 GB/T 9704-2012 排版。</p>
+      <div className="home-cards">
+        <button type="button" className="home-card" onClick={() => onCreate('通知')}>
+          <span className="home-card-title">通知</span>
+          <span className="home-card-text">空白通知：标题、主送机关、正文、署名和成文日期</span>
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * Electron main. Under Forge the Vite plugin supplies the library build settings; mode
+ * `standalone` reproduces them so the desktop bundles can be built without Forge (whose
+ * CLI needs Node 22).
+ */
+import { builtinModules } from 'node:module';
+import path from 'node:path';
+import { defineConfig } from 'vite';
+
+const here = import.meta.dirname;
+
+export default defineConfig(({ mode }) =>
+  mode !== 'standalone'
+    ? {}
+    : {
+        build: {
+          outDir: path.join(here, '.vite/build'),
+          emptyOutDir: false,
+          minify: false,
+          lib: { entry: path.join(here, 'electron/main/index.ts'), formats: ['cjs'], fileName: () => 'main.cjs' },
+          rollupOptions: { external: ['electron', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)] },
+        },
+        resolve: { conditions: ['node'] },
+        define: {
+          MAIN_WINDOW_VITE_DEV_SERVER_URL: 'undefined',
+          MAIN_WINDOW_VITE_NAME: JSON.stringify('main_window'),
+        },
+      },
+);
