@@ -1,0 +1,50 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { AppError } from '../core/api/errors.ts';
+import { docxParagraphTexts } from '../tests/support/docx-parts.ts';
+import { sampleNotice } from '../tests/support/sample-document.ts';
+import { createHandlers } from './create-handlers.ts';
+
+async function setUp(revealFile?: (file: string) => void) {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'gongwen-host-'));
+  const exportDir = path.join(root, '导出');
+  return { exportDir, handlers: createHandlers({ version: '0.0.0', mode: 'web', workspaceDir: root, exportDir, revealFile }) };
+}
+
+describe('host handlers', () => {
+  it('exports into the export folder under a name made from the title', async () => {
+    const { exportDir, handlers } = await setUp();
+    const result = await handlers.exportDocx({ document: sampleNotice({ title: '关于/印发\n方案的通知' }) });
+    expect(result.folder).toBe(exportDir);
+    expect(result.fileName).toBe('关于_印发方案的通知.docx');
+    const bytes = new Uint8Array(await readFile(result.path));
+    expect(bytes.length).toBe(result.bytes);
+    expect(docxParagraphTexts(bytes)).toContain('关于/印发');
+  });
+
+  it('never replaces an earlier export of the same title', async () => {
+    const { handlers } = await setUp();
+    const first = await handlers.exportDocx({ document: sampleNotice() });
+    const second = await handlers.exportDocx({ document: sampleNotice() });
+    expect(second.path).not.toBe(first.path);
+    expect(second.fileName).toMatch(/（2）\.docx$/);
+  });
+
+  it('reveals only files it exported itself', async () => {
+    const reveal = vi.fn();
+    const { handlers } = await setUp(reveal);
+    const { exportId, path: file } = await handlers.exportDocx({ document: sampleNotice() });
+    expect(await handlers.revealExport({ exportId })).toEqual({ shown: true });
+    expect(reveal).toHaveBeenCalledWith(file);
+    await expect(handlers.revealExport({ exportId: '../../etc/passwd' })).rejects.toBeInstanceOf(AppError);
+  });
+
+  it('reports that files cannot be revealed where there is no desktop', async () => {
+    const { handlers } = await setUp();
+    expect(await handlers.getAppInfo()).toMatchObject({ canRevealFiles: false });
+    const { exportId } = await handlers.exportDocx({ document: sampleNotice() });
+    expect(await handlers.revealExport({ exportId })).toEqual({ shown: false });
+  });
+});
