@@ -18,6 +18,11 @@ describe('writeDocx', () => {
     ]);
   });
 
+  it('ends the 主送 line with one full-width colon even when the writer typed one', async () => {
+    const texts = docxParagraphTexts(await writeDocx(sampleNotice({ addressees: ['各乡镇纪委', '县直各单位：'] })));
+    expect(texts).toContain('各乡镇纪委、县直各单位：');
+  });
+
   it('sets A4 and the GB/T 9704 margins from the one table of numbers', async () => {
     const xml = docxParts(await writeDocx(sampleNotice()))['word/document.xml'] ?? '';
     expect(xml).toContain(`<w:pgSz w:w="${gbt9704.page.width}" w:h="${gbt9704.page.height}"`);

@@ -41,7 +41,7 @@ export async function writeDocx(document: GongwenDocument, options: WriteDocxOpt
   }
   const addressees = document.addressees.map((name) => name.trim()).filter(Boolean);
   if (addressees.length > 0) {
-    children.push(flow(`${addressees.join('、')}：`, { style: 'GongwenAddressee', indent: noIndent, alignment: AlignmentType.LEFT }));
+    children.push(flow(`${addressees.join('、').replace(/[：:]+$/, '')}：`, { style: 'GongwenAddressee', indent: noIndent, alignment: AlignmentType.LEFT }));
   }
   for (const block of document.body) {
     for (const line of block.text.split('\n')) children.push(flow(line, { style: 'Normal' }));

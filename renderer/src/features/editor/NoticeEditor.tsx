@@ -2,6 +2,7 @@
 import type { GongwenDocument } from '../../../../core/model/document.ts';
 import { ExportBar } from '../export/ExportBar.tsx';
 import { BodyEditor } from './BodyEditor.tsx';
+import { DateField } from './DateField.tsx';
 
 interface Props {
   document: GongwenDocument;
@@ -39,10 +40,7 @@ export function NoticeEditor({ document, onChange, canRevealFiles }: Props) {
           <span className="field-label">署名</span>
           <input value={document.signature.organs.join('、')} placeholder="发文机关署名" onChange={(e) => updateSignature({ organs: splitNames(e.target.value) })} />
         </label>
-        <label className="field field-date">
-          <span className="field-label">成文日期</span>
-          <input type="date" value={document.signature.date ?? ''} onChange={(e) => updateSignature({ date: e.target.value || null })} />
-        </label>
+        <DateField label="成文日期" className="field-date" value={document.signature.date} onChange={(date) => updateSignature({ date })} />
       </article>
     </div>
   );

@@ -1,0 +1,44 @@
+/** A date typed the way secretaries write it; shown back in the printed form (2024年3月5日). */
+import { useEffect, useState } from 'react';
+import { formatArabicDate } from '../../../../core/format/chinese-date.ts';
+import { parseDateText } from '../../../../core/format/parse-date-text.ts';
+
+interface Props {
+  label: string;
+  value: string | null;
+  onChange: (iso: string | null) => void;
+  className?: string;
+}
+
+export function DateField({ label, value, onChange, className }: Props) {
+  const printed = value ? formatArabicDate(value) : '';
+  const [text, setText] = useState(printed);
+  const [invalid, setInvalid] = useState(false);
+  useEffect(() => setText(printed), [printed]);
+
+  const commit = () => {
+    if (text.trim() === '') {
+      setInvalid(false);
+      onChange(null);
+      return;
+    }
+    const iso = parseDateText(text);
+    setInvalid(iso === null);
+    if (iso) {
+      onChange(iso);
+      setText(formatArabicDate(iso));
+    }
+  };
+
+  return (
+    <label className={`field ${className ?? ''}`}>
+      <span className="field-label">{label}</span>
+      <input value={text} placeholder="2024年3月5日" aria-invalid={invalid} onChange={(e) => setText(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
+      {invalid && (
+        <span role="alert" className="field-error">
+          无法识别“{text}”，请写成 2024年3月5日 这样的真实日期
+        </span>
+      )}
+    </label>
+  );
+}

@@ -1,0 +1,61 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { docxParagraphTexts } from '../support/docx-parts.ts';
+import { expect, test } from './fixtures.ts';
+
+test('drafts a blank 通知 with Chinese and IME input and exports it to Word', async ({ appPage: page, exportDir }) => {
+  await page.getByRole('button', { name: /^通知/ }).click();
+  await page.getByLabel('标题').fill('关于开展2024年度警示教育月活动的通知');
+  await page.getByLabel('主送机关').fill('各乡镇纪委、县直各单位');
+
+  const body = page.getByRole('textbox', { name: '正文' });
+  await body.click();
+  await page.keyboard.insertText('为深入推进全面从严治党，经研究，决定开展警示教育月活动。');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('一、提高思想认识。');
+  await page.keyboard.press('Enter');
+
+  // An IME session the way Chinese users type: pinyin composes, then one commit.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'jiaqiang', selectionStart: 8, selectionEnd: 8 });
+  await cdp.send('Input.imeSetComposition', { text: '加强', selectionStart: 2, selectionEnd: 2 });
+  await cdp.send('Input.insertText', { text: '二、加强组织领导。' });
+  await page.keyboard.press('Enter');
+  await cdp.send('Input.imeSetComposition', { text: 'luoshi', selectionStart: 6, selectionEnd: 6 });
+  await cdp.send('Input.insertText', { text: '三、狠抓工作落实。' });
+  await expect(body).toContainText('三、狠抓工作落实。');
+
+  await page.getByLabel('署名').fill('中共某某县纪律检查委员会');
+  const date = page.getByLabel('成文日期');
+  await date.fill('2024.3.5');
+  await date.press('Enter');
+  await expect(date).toHaveValue('2024年3月5日');
+  await page.getByRole('button', { name: '导出 Word' }).click();
+
+  const result = page.getByTestId('export-result');
+  await expect(result).toContainText('已导出');
+  await expect(result).toContainText('关于开展2024年度警示教育月活动的通知.docx');
+  const file = (await page.getByTestId('export-path').textContent()) ?? '';
+  expect(path.dirname(file)).toBe(exportDir);
+
+  await page.screenshot({ path: 'docs/screenshots/editor.png', fullPage: false });
+
+  const texts = docxParagraphTexts(new Uint8Array(await readFile(file))).filter(Boolean);
+  expect(texts).toEqual([
+    '关于开展2024年度警示教育月活动的通知',
+    '各乡镇纪委、县直各单位：',
+    '为深入推进全面从严治党，经研究，决定开展警示教育月活动。',
+    '一、提高思想认识。',
+    '二、加强组织领导。',
+    '三、狠抓工作落实。',
+    '中共某某县纪律检查委员会',
+    '2024年3月5日',
+  ]);
+});
+
+test('the host refuses a malformed document with a Chinese message', async ({ appPage: page }) => {
+  await page.getByRole('button', { name: /^通知/ }).click();
+  const response = await page.evaluate(() => window.api.exportDocx({ document: { title: 1 } } as never));
+  expect(response).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENTS' } });
+  expect(response.ok ? '' : response.error.message).toMatch(/参数/);
+});
