@@ -1,0 +1,87 @@
+/**
+ * A stand-in for the `electron` module so the built main bundle can run under plain Node
+ * (the real binary cannot be downloaded on CI machines). It records what main registers
+ * and, once started, calls every IPC handler as a foreign frame and as our own window,
+ * printing one JSON report line.
+ */
+const Module = require('node:module');
+
+const handlers = new Map();
+const windows = [];
+const appListeners = {};
+const contentsListeners = {};
+let permissionRequestHandler;
+let cspHeaders;
+
+const fakeContents = {
+  on: (event, listener) => (contentsListeners[event] = listener),
+  setWindowOpenHandler: (handler) => (contentsListeners['window-open'] = handler),
+};
+
+const electron = {
+  app: {
+    setPath() {},
+    getPath: (name) => `/tmp/gongwen-smoke/${name}`,
+    getVersion: () => '0.0.0-smoke',
+    whenReady: () => Promise.resolve(),
+    on: (event, listener) => (appListeners[event] = listener),
+    quit() {},
+  },
+  BrowserWindow: class {
+    constructor(options) {
+      this.options = options;
+      this.url = '';
+      this.webContents = fakeContents;
+      windows.push(this);
+    }
+    once() {}
+    loadURL(url) {
+      this.url = url;
+      return Promise.resolve();
+    }
+    static getAllWindows() {
+      return windows;
+    }
+  },
+  ipcMain: { handle: (channel, handler) => handlers.set(channel, handler) },
+  session: {
+    defaultSession: {
+      setPermissionRequestHandler: (handler) => (permissionRequestHandler = handler),
+      setPermissionCheckHandler() {},
+      webRequest: {
+        onHeadersReceived: (handler) => handler({ responseHeaders: {} }, (result) => (cspHeaders = result.responseHeaders)),
+      },
+    },
+  },
+  shell: { showItemInFolder() {}, openExternal() {} },
+};
+
+const resolve = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) {
+  return request === 'electron' ? 'electron' : resolve.call(this, request, ...rest);
+};
+require.cache.electron = { id: 'electron', filename: 'electron', loaded: true, exports: electron };
+
+setTimeout(async () => {
+  const window = windows[0];
+  const own = { url: window?.url ?? '', parent: null };
+  const foreign = { url: 'https://evil.example/', parent: null };
+  appListeners['web-contents-created']?.({}, fakeContents);
+  let navigationPrevented = false;
+  contentsListeners['will-navigate']?.({ preventDefault: () => (navigationPrevented = true) }, 'https://evil.example/');
+  let permissionGranted = null;
+  permissionRequestHandler?.(null, 'media', (granted) => (permissionGranted = granted));
+  const report = {
+    channels: [...handlers.keys()].sort(),
+    webPreferences: window?.options.webPreferences,
+    url: window?.url,
+    csp: cspHeaders?.['Content-Security-Policy']?.[0] ?? null,
+    navigationPrevented,
+    permissionGranted,
+    windowOpen: contentsListeners['window-open']?.({ url: 'https://evil.example/' }),
+    foreign: await handlers.get('gongwen:getAppInfo')({ senderFrame: foreign, sender: { mainFrame: foreign } }),
+    own: await handlers.get('gongwen:getAppInfo')({ senderFrame: own, sender: { mainFrame: own } }),
+  };
+  process.stdout.write(`SMOKE ${JSON.stringify(report)}\n`);
+  process.exit(0);
+}, 100);
