@@ -1,0 +1,25 @@
+/** One measured figure of `npm run bench`, optionally run side by side with another tool. */
+export interface Figure {
+  /** Shown in the table, in Chinese. */
+  name: string;
+  runs?: number;
+  warmup?: number;
+  /** The issue's target for the median, in milliseconds. */
+  goalMs?: number;
+  run: () => unknown;
+  /** Another tool doing the same job, timed in the same process run, interleaved with ours. */
+  compareWith?: { name: string; run: () => unknown };
+}
+
+export interface Sample {
+  min: number;
+  median: number;
+  max: number;
+}
+
+export function summarise(times: number[]): Sample {
+  const sorted = [...times].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return { min: sorted[0] ?? 0, median, max: sorted[sorted.length - 1] ?? 0 };
+}

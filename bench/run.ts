@@ -1,0 +1,81 @@
+/**
+ * `npm run bench`: runs every figure in bench/*.bench.ts several times, prints min/median/max
+ * (and the ratio to a compared tool), and rewrites docs/benchmarks.md with the table, the
+ * machine and the date. Exits 1 when a median misses its goal.
+ */
+import { readdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { summarise, type Figure, type Sample } from './figure.ts';
+
+const here = import.meta.dirname;
+
+interface Row {
+  figure: Figure;
+  ours: Sample;
+  theirs?: Sample;
+}
+
+async function time(run: () => unknown): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+async function measure(figure: Figure): Promise<Row> {
+  const runs = figure.runs ?? 10;
+  for (let i = 0; i < (figure.warmup ?? 2); i++) {
+    await figure.run();
+    await figure.compareWith?.run();
+  }
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    ours.push(await time(figure.run));
+    if (figure.compareWith) theirs.push(await time(figure.compareWith.run));
+  }
+  return { figure, ours: summarise(ours), theirs: figure.compareWith ? summarise(theirs) : undefined };
+}
+
+const ms = (value: number) => value.toFixed(value < 10 ? 2 : 1);
+
+function tableOf(rows: Row[]): string {
+  const lines = ['| 指标 | 次数 | 最小 ms | 中位 ms | 最大 ms | 目标（中位） | 对比 |', '|---|---|---|---|---|---|---|'];
+  for (const { figure, ours, theirs } of rows) {
+    const goal = figure.goalMs === undefined ? '—' : `≤ ${figure.goalMs} ms ${ours.median <= figure.goalMs ? '✓' : '✗'}`;
+    const compared = theirs && figure.compareWith ? `${figure.compareWith.name} 中位 ${ms(theirs.median)} ms；本项目/对方 = ${(ours.median / theirs.median).toFixed(2)}` : '—';
+    lines.push(`| ${figure.name} | ${figure.runs ?? 10} | ${ms(ours.min)} | ${ms(ours.median)} | ${ms(ours.max)} | ${goal} | ${compared} |`);
+  }
+  return lines.join('\n');
+}
+
+function machine(): string {
+  const cpu = os.cpus()[0]?.model ?? '未知处理器';
+  return `${os.type()} ${os.release()}，${cpu} × ${os.cpus().length}，内存 ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB，Node ${process.version}`;
+}
+
+const files = (await readdir(here)).filter((name) => name.endsWith('.bench.ts')).sort();
+const rows: Row[] = [];
+for (const file of files) {
+  const module = (await import(pathToFileURL(path.join(here, file)).href)) as { default: Figure[] };
+  for (const figure of module.default) {
+    const row = await measure(figure);
+    rows.push(row);
+    console.log(`${figure.name}: 中位 ${ms(row.ours.median)} ms（最小 ${ms(row.ours.min)}，最大 ${ms(row.ours.max)}）`);
+  }
+}
+
+const table = tableOf(rows);
+console.log(`\n${table}`);
+const report = `# 性能基准
+
+由 \`npm run bench\` 生成，请勿手工编辑。每项先预热，再运行多次，取最小、中位和最大值；对比项在同一进程中交替运行。
+
+- 日期：${new Date().toISOString().slice(0, 10)}
+- 机器：${machine()}
+
+${table}
+`;
+await writeFile(path.join(here, '../docs/benchmarks.md'), report);
+process.exitCode = rows.some((row) => row.figure.goalMs !== undefined && row.ours.median > row.figure.goalMs) ? 1 : 0;
