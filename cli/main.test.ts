@@ -51,7 +51,7 @@ describe('gongwen', () => {
   it('names the file and the fields of an invalid document, and writes nothing', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'gongwen-cli-'));
     const input = path.join(dir, 'bad.json');
-    await writeFile(input, JSON.stringify({ ...sampleNotice(), signature: { organs: [], date: '2024-02-30' } }));
+    await writeFile(input, JSON.stringify({ ...sampleNotice(), signature: { ...sampleNotice().signature, date: '2024-02-30' } }));
     const output = path.join(dir, 'bad.docx');
     const { code, stderr } = await run(['export', input, '-o', output]);
     expect(code).toBe(1);

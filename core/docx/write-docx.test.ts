@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { docxParagraphTexts, docxParts } from '../../tests/support/docx-parts.ts';
 import { sampleNotice } from '../../tests/support/sample-document.ts';
 import { gbt9704 } from '../layout/gbt9704.ts';
+import { text } from '../model/inline.ts';
 import { writeDocx } from './write-docx.ts';
 
 describe('writeDocx', () => {
@@ -62,17 +63,17 @@ describe('writeDocx', () => {
   });
 
   it('drops characters XML cannot carry instead of writing a file Word refuses', async () => {
-    const bytes = await writeDocx(sampleNotice({ body: [{ type: 'paragraph', text: 'A\u0001B\uFFFFC\u0008D & <E>' }] }));
+    const bytes = await writeDocx(sampleNotice({ body: [{ type: 'paragraph', content: text('A\u0001B\uFFFFC\u0008D & <E>') }] }));
     expect(docxParagraphTexts(bytes)).toContain('ABCD & <E>');
   });
 
   it('keeps Extension-B characters and emoji intact', async () => {
-    const bytes = await writeDocx(sampleNotice({ body: [{ type: 'paragraph', text: '𠀀𪚥同志😀' }] }));
+    const bytes = await writeDocx(sampleNotice({ body: [{ type: 'paragraph', content: text('𠀀𪚥同志😀') }] }));
     expect(docxParagraphTexts(bytes)).toContain('𠀀𪚥同志😀');
   });
 
   it('centres the 署名 over the date, the date four characters in from the right', async () => {
-    const xml = docxParts(await writeDocx(sampleNotice({ signature: { organs: ['某某县纪委'], date: '2024-03-05' } })))['word/document.xml'] ?? '';
+    const xml = docxParts(await writeDocx(sampleNotice({ signature: { ...sampleNotice().signature, organs: ['某某县纪委'], date: '2024-03-05' } })))['word/document.xml'] ?? '';
     const dateIndent = /<w:ind [^>]*w:right="(\d+)"[^>]*\/>(?:(?!<\/w:p>)[^])*2024年3月5日/.exec(xml);
     expect(dateIndent?.[1]).toBe(String(gbt9704.indent.dateRight));
     // "2024年3月5日" is 6 half-width digits + 3 full-width = 6 cells; "某某县纪委" is 5 cells, so half a cell more indent.

@@ -5,6 +5,7 @@
  */
 import { AlignmentType, Document, LineRuleType, Packer, Paragraph, type IParagraphOptions } from 'docx';
 import type { GongwenDocument } from '../model/document.ts';
+import { inlineText } from '../model/inline.ts';
 import { formatArabicDate } from '../format/chinese-date.ts';
 import { fontProfiles, type FontProfileId } from '../layout/font-profiles.ts';
 import { gbt9704 } from '../layout/gbt9704.ts';
@@ -44,7 +45,8 @@ export async function writeDocx(document: GongwenDocument, options: WriteDocxOpt
     children.push(flow(`${addressees.join('、').replace(/[：:]+$/, '')}：`, { style: 'GongwenAddressee', indent: noIndent, alignment: AlignmentType.LEFT }));
   }
   for (const block of document.body) {
-    for (const line of block.text.split('\n')) children.push(flow(line, { style: 'Normal' }));
+    if (block.type !== 'paragraph') continue;
+    for (const line of inlineText(block.content).split('\n')) children.push(flow(line, { style: 'Normal' }));
   }
   children.push(...signatureBlock(document, flow));
 

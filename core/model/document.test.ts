@@ -9,16 +9,16 @@ describe('GongwenDocumentSchema', () => {
   });
 
   it('names every bad field in Chinese', () => {
-    const result = GongwenDocumentSchema.safeParse({ ...createBlankDocument('通知'), title: 5, body: [{ type: 'paragraph' }], extra: true });
+    const result = GongwenDocumentSchema.safeParse({ ...createBlankDocument('通知'), title: 5, body: [{ type: 'paragraph', content: [{ type: 'text' }] }], extra: true });
     expect(result.success).toBe(false);
     const message = describeIssues(result.error!, '字段');
     expect(message).toContain('字段 title：应为文本，实际是数字');
-    expect(message).toContain('字段 body.第1项.text：应为文本，实际是未填写');
+    expect(message).toContain('字段 body.第1项.content.第1项.text：应为文本，实际是未填写');
     expect(message).toMatch(/extra/);
   });
 
   it('refuses dates that are not on the calendar', () => {
-    const result = GongwenDocumentSchema.safeParse({ ...createBlankDocument('通知'), signature: { organs: [], date: '2023-02-29' } });
+    const result = GongwenDocumentSchema.safeParse({ ...createBlankDocument('通知'), signature: { ...createBlankDocument('通知').signature, date: '2023-02-29' } });
     expect(result.success).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { Block } from '../../../../core/model/document.ts';
+import { inlineText, text } from '../../../../core/model/inline.ts';
 
 function paragraphsOf(state: EditorState): Block[] {
   return state.read(() =>
@@ -14,7 +15,7 @@ function paragraphsOf(state: EditorState): Block[] {
       .getChildren()
       .map((node) => node.getTextContent())
       .filter((text) => text.trim() !== '')
-      .map((text) => ({ type: 'paragraph' as const, text })),
+      .map((value) => ({ type: 'paragraph' as const, content: text(value) })),
   );
 }
 
@@ -27,7 +28,7 @@ export function BodyEditor({ initial, onChange }: { initial: Block[]; onChange: 
     theme: { paragraph: 'body-paragraph' },
     editorState: () => {
       const root = $getRoot();
-      for (const block of initial) root.append($createParagraphNode().append($createTextNode(block.text)));
+      for (const block of initial) if (block.type === 'paragraph') root.append($createParagraphNode().append($createTextNode(inlineText(block.content))));
     },
   };
   return (
