@@ -95,7 +95,7 @@ function signatureBlock(document: GongwenDocument, flow: (text: string, extra?: 
   const date = document.signature.date ? formatArabicDate(document.signature.date) : '';
   if (organs.length === 0 && !date) return [];
   const dateWidth = textWidth(date);
-  const blanks = Array.from({ length: gbt9704.blankLinesBeforeSignature }, () => flow('', { indent: noIndent }));
+  const blanks = Array.from({ length: gbt9704.blankLinesBeforeSignature.sealed }, () => flow('', { indent: noIndent }));
   const names = organs.map((name) => {
     const right = Math.max(0, Math.round(gbt9704.indent.dateRight + (dateWidth - textWidth(name)) / 2));
     return flow(name, { style: 'GongwenSignature', alignment: AlignmentType.RIGHT, indent: { ...noIndent, right } });

@@ -14,12 +14,6 @@ export const gbt9704 = {
   charsPerLine: 28,
   /** −0.25 pt per 3号 character so 28 of them fit the 156 mm line in Word and LibreOffice alike. */
   bodyCharacterSpacing: -5,
-  size: {
-    title: 44,
-    body: 32,
-    pageNumber: 28,
-    record: 28,
-  },
   /** One 3号 character is 320 twips wide; one 4号 character 280. */
   char: { body: 320, small: 280 },
   indent: {
@@ -32,8 +26,28 @@ export const gbt9704 = {
   },
   /** Page-number line height: one 4号 line, exact. */
   pageNumberLine: 280,
-  /** Blank lines between the end of the body and the 署名 in the unsealed slice layout. */
-  blankLinesBeforeSignature: 2,
+  /** Blank lines before the 署名: one when unsealed (§7.3.5.2), two for a seal or a 签名章 (house choice within §7.3.5.1/§7.3.5.3). */
+  blankLinesBeforeSignature: { unsealed: 1, sealed: 2, signatureSeal: 2 },
+  /** 发文机关标志: its top edge 35 mm below the 版心 top (§7.2.4), 小标宋, red, on one line. */
+  mark: { offsetFromTextTop: 1984, maxSize: 72, minSize: 44, sizeStep: 2 },
+  /** Blank lines between the mark and the 发文字号, and between the red line and the title (§7.2.4, §7.3.1). */
+  blankLinesAfterMark: 2,
+  blankLinesBeforeTitle: 2,
+  /** Red separator 4 mm under the 文号: a paragraph bottom border (w:sz eighths of a point, w:space points). */
+  separator: { size: 12, space: 8, starCellWidth: 640 },
+  /** 签发人 and 文号 sit one character in from the 版心 edges (§7.2.5). */
+  signerInset: 320,
+  /** 版记 rules: first and last 0.35 mm, the ones between 0.25 mm (§7.4.1), in eighths of a point. */
+  recordRule: { thick: 8, thin: 6 },
+  /** Table borders in the body, eighths of a point. */
+  tableRule: 4,
+  size: {
+    title: 44,
+    body: 32,
+    pageNumber: 28,
+    record: 28,
+    table: 28,
+  },
   colour: { text: '000000', red: 'FF0000' },
 } as const;
 
