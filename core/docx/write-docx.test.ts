@@ -72,8 +72,17 @@ describe('writeDocx', () => {
     expect(docxParagraphTexts(bytes)).toContain('𠀀𪚥同志😀');
   });
 
+  it('puts an unsealed date two characters right of the 署名 start (§7.3.5.2)', async () => {
+    const xml = docxParts(await writeDocx(sampleNotice({ signature: { ...sampleNotice().signature, organs: ['中共某某县纪律检查委员会'], date: '2024-03-05' } })))['word/document.xml'] ?? '';
+    const nameIndent = /<w:ind [^>]*w:right="(\d+)"[^>]*\/>(?:(?!<\/w:p>)[^])*中共某某县纪律检查委员会/.exec(xml);
+    const dateIndent = /<w:ind [^>]*w:right="(\d+)"[^>]*\/>(?:(?!<\/w:p>)[^])*2024年3月5日/.exec(xml);
+    // The date starts two characters right of the 12-character 署名's first character: right indent W(署名) − W(date) = 12 − 6 cells.
+    expect(nameIndent?.[1]).toBe(String(2 * gbt9704.char.body));
+    expect(dateIndent?.[1]).toBe(String(12 * gbt9704.char.body - 6 * gbt9704.char.body));
+  });
+
   it('centres the 署名 over the date, the date four characters in from the right', async () => {
-    const xml = docxParts(await writeDocx(sampleNotice({ signature: { ...sampleNotice().signature, organs: ['某某县纪委'], date: '2024-03-05' } })))['word/document.xml'] ?? '';
+    const xml = docxParts(await writeDocx(sampleNotice({ signature: { ...sampleNotice().signature, seal: 'sealed', organs: ['某某县纪委'], date: '2024-03-05' } })))['word/document.xml'] ?? '';
     const dateIndent = /<w:ind [^>]*w:right="(\d+)"[^>]*\/>(?:(?!<\/w:p>)[^])*2024年3月5日/.exec(xml);
     expect(dateIndent?.[1]).toBe(String(gbt9704.indent.dateRight));
     // "2024年3月5日" is 6 half-width digits + 3 full-width = 6 cells; "某某县纪委" is 5 cells, so half a cell more indent.

@@ -16,3 +16,35 @@ export function sampleNotice(overrides: Partial<GongwenDocument> = {}): GongwenD
     ...overrides,
   };
 }
+
+/** A red-headed 通知 with every element of the 文件式: 版头, headings, enumeration, table, attachment, 版记. */
+export function sampleRedHeadNotice(overrides: Partial<GongwenDocument> = {}): GongwenDocument {
+  const base = sampleNotice();
+  return {
+    ...base,
+    header: { ...base.header, copyNumber: '000012', secrecy: { level: '秘密', term: '1年' }, urgency: '加急', organs: ['中共某某县纪律检查委员会'], markSuffix: '文件', documentNumber: '某纪发〔2024〕12号' },
+    title: '关于开展2024年度全县纪检监察干部队伍教育整顿“回头看”工作的通知',
+    body: [
+      { type: 'paragraph', content: text('为巩固深化纪检监察干部队伍教育整顿成果，经县纪委常委会研究，决定在全县开展教育整顿“回头看”工作。现将有关事项通知如下。') },
+      { type: 'heading', level: 1, content: text('总体要求'), runIn: null },
+      { type: 'paragraph', content: text('坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大和二十届历次全会精神，坚持问题导向、标本兼治。') },
+      { type: 'heading', level: 1, content: text('主要任务'), runIn: null },
+      { type: 'heading', level: 2, content: text('强化政治监督。'), runIn: text('聚焦“国之大者”，围绕县委重大决策部署落实情况开展监督检查。') },
+      { type: 'enumeration', style: 'yishi', runOn: true, lead: text('重点做好以下工作：'), items: [text('提高政治站位；'), text('全面排查问题线索，举一反三；'), text('健全完善制度机制。')] },
+      { type: 'heading', level: 2, content: text('深化整改落实。'), runIn: text('对照2023年度巡察反馈的12个问题，逐项建立台账，明确责任单位和整改时限。') },
+      { type: 'heading', level: 3, content: text('建立问题清单。'), runIn: null },
+      { type: 'table', headerRows: 1, columnWidths: [1, 4, 2, 2], rows: [
+        { cells: [{ content: text('序号') }, { content: text('问题') }, { content: text('责任单位') }, { content: text('时限') }] },
+        { cells: [{ content: text('1') }, { content: text('项目资金监管不到位') }, { content: text('县财政局') }, { content: text('2024年6月') }] },
+        { cells: [{ content: text('2') }, { content: text('村级财务公开不及时') }, { content: text('某某镇') }, { content: text('2024年5月') }] },
+      ] },
+      { type: 'heading', level: 1, content: text('工作要求'), runIn: null },
+      { type: 'paragraph', content: text('各单位要高度重视，主要负责同志亲自抓，确保各项任务落到实处。工作中遇到的问题请及时与县纪委监委办公室联系，联系电话：0000-1234567。') },
+    ],
+    attachments: [{ title: '教育整顿“回头看”问题清单', blocks: [{ type: 'paragraph', content: text('（问题清单见下表，各单位据实填报。）') }] }, { title: '整改落实情况反馈表', blocks: [] }],
+    signature: { organs: ['中共某某县纪律检查委员会'], date: '2024-03-05', dateStyle: 'arabic', seal: 'sealed', signerTitle: null },
+    note: '联系人：张某某，联系电话：0000-1234567',
+    record: { cc: ['市纪委监委办公室', '县委办公室'], printer: '中共某某县纪律检查委员会办公室', printDate: '2024-03-05' },
+    ...overrides,
+  };
+}
