@@ -4,14 +4,14 @@ import type { FontProfile } from '../layout/font-profiles.ts';
 import { gbt9704 } from '../layout/gbt9704.ts';
 import { runFont } from './runs.ts';
 
-function pageNumberFooter(fonts: FontProfile, side: 'odd' | 'even'): Footer {
+function pageNumberFooter(fonts: FontProfile, side: 'odd' | 'even', raise: number): Footer {
   const inset = gbt9704.indent.pageNumber;
   return new Footer({
     children: [
       new Paragraph({
         alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: side === 'odd' ? { right: inset, firstLine: 0 } : { left: inset, firstLine: 0 },
-        spacing: { line: gbt9704.pageNumberLine, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+        spacing: { line: gbt9704.pageNumberLine, lineRule: LineRuleType.EXACT, before: 0, after: raise },
         children: [
           new TextRun({
             children: ['— ', PageNumber.CURRENT, ' —'],
@@ -25,6 +25,10 @@ function pageNumberFooter(fonts: FontProfile, side: 'odd' | 'even'): Footer {
   });
 }
 
-export function pageNumberFooters(fonts: FontProfile): { default: Footer; even: Footer } {
-  return { default: pageNumberFooter(fonts, 'odd'), even: pageNumberFooter(fonts, 'even') };
+/**
+ * `raise` lifts the number when the section's footer distance is smaller than the standard
+ * one (信函式 needs 20 mm for the first page's lower red line), so it still sits 7 mm under the 版心.
+ */
+export function pageNumberFooters(fonts: FontProfile, raise = 0): { default: Footer; even: Footer } {
+  return { default: pageNumberFooter(fonts, 'odd', raise), even: pageNumberFooter(fonts, 'even', raise) };
 }

@@ -18,7 +18,7 @@ import {
   type IBorderOptions,
 } from 'docx';
 import { gbt9704 } from '../layout/gbt9704.ts';
-import type { TypesetDocument, TypesetParagraph, TypesetRun, TypesetTable, TypesetTableBorder } from '../typeset/typeset.ts';
+import type { ParagraphBorder, TypesetDocument, TypesetParagraph, TypesetRun, TypesetTable, TypesetTableBorder } from '../typeset/typeset.ts';
 import { runFont } from './runs.ts';
 import { styleIdFor } from './styles.ts';
 
@@ -54,6 +54,12 @@ function textRuns(runs: readonly TypesetRun[], fonts: Fonts): TextRun[] {
   });
 }
 
+const borderStyle = { single: BorderStyle.SINGLE, thickThin: BorderStyle.THICK_THIN_SMALL_GAP, thinThick: BorderStyle.THIN_THICK_SMALL_GAP } as const;
+
+function paragraphBorder(b: ParagraphBorder): IBorderOptions {
+  return { style: borderStyle[b.style ?? 'single'], size: b.size, space: b.space, color: colour(b.color) };
+}
+
 export function toParagraph(p: TypesetParagraph, fonts: Fonts): Paragraph {
   const firstLine = p.indent.firstLine;
   const style = styleIdFor(p.role);
@@ -69,7 +75,7 @@ export function toParagraph(p: TypesetParagraph, fonts: Fonts): Paragraph {
     keepNext: p.keepNext,
     pageBreakBefore: p.pageBreakBefore,
     ...(p.tabs.length > 0 ? { tabStops: p.tabs.map((t) => ({ type: tabKind[t.kind], position: t.position })) } : {}),
-    ...(p.borderBottom ? { border: { bottom: { style: BorderStyle.SINGLE, size: p.borderBottom.size, space: p.borderBottom.space, color: colour(p.borderBottom.color) } } } : {}),
+    ...(p.borderBottom || p.borderTop ? { border: { ...(p.borderBottom ? { bottom: paragraphBorder(p.borderBottom) } : {}), ...(p.borderTop ? { top: paragraphBorder(p.borderTop) } : {}) } } : {}),
     children: textRuns(p.runs, fonts),
   });
 }

@@ -4,7 +4,7 @@
  * characters in Word and LibreOffice alike (no character grid, see research on
  * `linesAndChars`).
  */
-import { Document, Footer, LineRuleType, Packer, Paragraph, SectionType, type ISectionOptions } from 'docx';
+import { Document, Footer, Header, LineRuleType, Packer, Paragraph, SectionType, type ISectionOptions } from 'docx';
 import { fontProfiles, type FontProfileId } from '../layout/font-profiles.ts';
 import { gbt9704 } from '../layout/gbt9704.ts';
 import type { GongwenDocument } from '../model/document.ts';
@@ -42,17 +42,28 @@ const blank = (count: number) => Array.from({ length: count }, () => new Paragra
 export function typesetToSections(typeset: TypesetDocument, placement: RecordPlacement = { blankLines: 0, ownPage: false }): ISectionOptions[] {
   const fonts = typeset.fonts;
   const profile = { ...fontProfiles.classic, ...fonts };
+  const letterhead = typeset.letterhead;
+  const margin = letterhead ? { ...gbt9704.margin, header: letterhead.headerDistance, footer: letterhead.footerDistance } : gbt9704.margin;
   const properties = {
-    page: { size: { width: gbt9704.page.width, height: gbt9704.page.height }, margin: gbt9704.margin },
+    page: { size: { width: gbt9704.page.width, height: gbt9704.page.height }, margin },
     grid: { type: 'lines' as const, linePitch: gbt9704.linePitch },
   };
+  const numbers = pageNumberFooters(profile, gbt9704.margin.footer - margin.footer);
   const start = typeset.recordStart ?? typeset.flow.length;
   const main = typeset.flow.slice(0, start);
   const record = typeset.flow.slice(start);
   const mainChildren = [...items(main, fonts)];
   if (record.length > 0 && !placement.ownPage) mainChildren.push(...blank(placement.blankLines), ...items(record, fonts), closingParagraph());
   if (record.length === 0 && main[main.length - 1]?.kind === 'table') mainChildren.push(closingParagraph());
-  const sections: ISectionOptions[] = [{ properties, footers: pageNumberFooters(profile), children: mainChildren }];
+  const first: ISectionOptions = letterhead
+    ? {
+        properties: { ...properties, titlePage: true },
+        headers: { first: new Header({ children: letterhead.header.map((p) => toParagraph(p, fonts)) }) },
+        footers: { ...numbers, first: new Footer({ children: letterhead.footer.map((p) => toParagraph(p, fonts)) }) },
+        children: mainChildren,
+      }
+    : { properties, footers: numbers, children: mainChildren };
+  const sections: ISectionOptions[] = [first];
   if (record.length > 0 && placement.ownPage) {
     sections.push({
       properties: { ...properties, type: SectionType.NEXT_PAGE },

@@ -39,6 +39,12 @@ export const gbt9704 = {
   signerInset: 320,
   /** 版记 rules: first and last 0.35 mm, the ones between 0.25 mm (§7.4.1), in eighths of a point. */
   recordRule: { thick: 8, thin: 6 },
+  /**
+   * 信函式 (§10.1): mark top 30 mm from the paper top; red double lines 170 mm long, the upper
+   * 4 mm under the mark, the lower 20 mm above the paper bottom; elements under the upper line
+   * start 7/8 of a 3号 character (≈ 280 twips) below it.
+   */
+  letter: { headerDistance: 1701, footerDistance: 1134, lineWidth: 9638, ruleSize: 18, ruleSpace: 8, gapBelowRule: 280 },
   /** Table borders in the body, eighths of a point. */
   tableRule: 4,
   size: {

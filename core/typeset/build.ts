@@ -44,6 +44,7 @@ export function paragraph(role: ParagraphRole, runs: TypesetRun[], options: Para
     pageBreakBefore: options.pageBreakBefore ?? false,
     tabs: options.tabs ?? [],
     borderBottom: options.borderBottom ?? null,
+    ...(options.borderTop ? { borderTop: options.borderTop } : {}),
     source: options.source ?? null,
   };
 }

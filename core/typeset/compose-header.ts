@@ -6,7 +6,7 @@ import { gbt9704, textBlockWidth } from '../layout/gbt9704.ts';
 import { textWidth } from '../layout/text-width.ts';
 import type { GongwenDocument, Header } from '../model/document.ts';
 import { blankLines, paragraph, run } from './build.ts';
-import type { TypesetItem, TypesetParagraph, TypesetTable } from './typeset.ts';
+import type { TypesetDocument, TypesetItem, TypesetParagraph, TypesetTable } from './typeset.ts';
 
 const separatorBorder = { color: 'red' as const, size: gbt9704.separator.size, space: gbt9704.separator.space };
 
@@ -112,8 +112,41 @@ function starSeparator(numberLine: TypesetParagraph): TypesetItem[] {
   ];
 }
 
+/** 信函式 body lines: 份号/密级/紧急 顶格 left, the 文号 顶格 right on the first of them (§10.1). */
+function letterLines(header: Header): TypesetParagraph[] {
+  const spacer = paragraph('markSpacer', [], { lineHeight: gbt9704.letter.gapBelowRule });
+  const lines = topLeftLines(header).filter((line) => line.role !== 'blank');
+  const number = header.documentNumber?.trim();
+  if (!number) return [spacer, ...lines];
+  const numberRuns = [run('\t'), run(number)];
+  const tabs = [{ kind: 'right' as const, position: textBlockWidth }];
+  const [first, ...rest] = lines;
+  const firstLine = first
+    ? { ...first, runs: [...first.runs, ...numberRuns], tabs, source: 'header.documentNumber' }
+    : paragraph('documentNumber', numberRuns, { align: 'left', tabs, source: 'header.documentNumber' });
+  return [spacer, firstLine, ...rest];
+}
+
+/** The 信函 first-page header and footer: mark 30 mm from the paper top, red double lines 170 mm wide. */
+export function composeLetterhead(document: GongwenDocument): NonNullable<TypesetDocument['letterhead']> | null {
+  if (document.form !== 'letter') return null;
+  const { headerDistance, footerDistance, lineWidth, ruleSize, ruleSpace } = gbt9704.letter;
+  const overhang = -Math.round((lineWidth - textBlockWidth) / 2);
+  const indent = { left: overhang, right: overhang, firstLine: 0 };
+  const host = document.header.organs.map((o) => o.trim()).find(Boolean) ?? '';
+  const size = markSize([host]);
+  const rule = (style: 'thickThin' | 'thinThick') => ({ color: 'red' as const, size: ruleSize, space: ruleSpace, style });
+  return {
+    header: [paragraph('mark', host ? [run(host, { font: 'xiaobiaosong', size, color: 'red' })] : [], { align: 'center', indent, lineHeight: size * 10, borderBottom: rule('thickThin'), source: 'header.organs' })],
+    footer: [paragraph('blank', [], { indent, lineHeight: 20, borderTop: rule('thinThick') })],
+    headerDistance,
+    footerDistance,
+  };
+}
+
 export function composeHeader(document: GongwenDocument): TypesetItem[] {
   if (document.form === 'plain') return [];
+  if (document.form === 'letter') return letterLines(document.header);
   const header = document.header;
   const above = topLeftLines(header);
   const mark = markItems(header);

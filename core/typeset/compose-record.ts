@@ -20,12 +20,14 @@ function labelled(role: 'recordAddressee' | 'recordCc', label: string, names: st
 }
 
 export function composeRecord(document: GongwenDocument, addresseeMoved: boolean): TypesetTable | null {
-  if (document.form !== 'file' && document.form !== 'minutes') return null;
+  if (document.form === 'plain') return null;
+  // 信函式: the 版记 keeps only 抄送, without rules and without 印发机关/日期 (§10.1).
+  const letter = document.form === 'letter';
   const record = document.record;
   const cc = record.cc.map((name) => name.trim()).filter(Boolean);
   const addressee = addresseeMoved ? addresseeText(document).replace(/：$/, '') : '';
-  const printer = record.printer?.trim() ?? '';
-  const printDate = record.printDate ? `${formatArabicDate(record.printDate)}印发` : '';
+  const printer = letter ? '' : (record.printer?.trim() ?? '');
+  const printDate = !letter && record.printDate ? `${formatArabicDate(record.printDate)}印发` : '';
   if (!addressee && cc.length === 0 && !printer && !printDate) return null;
 
   const cell = (paragraphs: TypesetParagraph[]): TypesetCell => ({ paragraphs, width: textBlockWidth, colSpan: 1, verticalMerge: null });
@@ -44,5 +46,8 @@ export function composeRecord(document: GongwenDocument, addresseeMoved: boolean
   }
   const thick = { size: gbt9704.recordRule.thick };
   const thin = { size: gbt9704.recordRule.thin };
-  return { kind: 'table', role: 'record', columnWidths: [textBlockWidth], rows, borders: { top: thick, bottom: thick, insideH: thin, insideV: null, left: null, right: null }, source: 'record' };
+  const borders = letter
+    ? { top: null, bottom: null, insideH: null, insideV: null, left: null, right: null }
+    : { top: thick, bottom: thick, insideH: thin, insideV: null, left: null, right: null };
+  return { kind: 'table', role: 'record', columnWidths: [textBlockWidth], rows, borders, source: 'record' };
 }

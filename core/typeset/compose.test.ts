@@ -154,3 +154,25 @@ describe('compose: 版记', () => {
     expect(byRole(flow, 'body').map(textOf)).toEqual(['正文']);
   });
 });
+
+describe('compose: 信函式', () => {
+  it('moves the mark into a first-page letterhead between red double lines, without page number on page 1', () => {
+    const doc = sampleRedHeadNotice();
+    const result = compose({ ...doc, form: 'letter', header: { ...doc.header, markSuffix: '' } });
+    expect(result.letterhead?.header.map(textOf)).toEqual(['中共某某县纪律检查委员会']);
+    expect(result.letterhead?.header[0]!.borderBottom).toMatchObject({ style: 'thickThin', color: 'red' });
+    expect(result.letterhead?.footer[0]!.borderTop).toMatchObject({ style: 'thinThick', color: 'red' });
+    expect(result.letterhead?.headerDistance).toBe(gbt9704.letter.headerDistance);
+    expect(result.pageNumbers.firstPage).toBe(false);
+    expect(byRole(result.flow, 'mark')).toHaveLength(0);
+    expect(textOf(paragraphs(result.flow)[1]!)).toBe('000012\t某纪发〔2024〕12号');
+  });
+
+  it('keeps only 抄送 in a 信函 版记, without rules or 印发', () => {
+    const doc = sampleRedHeadNotice();
+    const result = compose({ ...doc, form: 'letter' });
+    const record = result.flow[result.recordStart!];
+    expect(record?.kind === 'table' && record.borders.top).toBeNull();
+    expect(record?.kind === 'table' && record.rows.map((r) => r.cells[0]!.paragraphs.map(textOf))).toEqual([['抄送：市纪委监委办公室，县委办公室。']]);
+  });
+});

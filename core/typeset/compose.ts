@@ -8,7 +8,7 @@ import type { GongwenDocument } from '../model/document.ts';
 import { blankLine, paragraph, run } from './build.ts';
 import { composeBlocks } from './compose-body.ts';
 import { composeClosing } from './compose-closing.ts';
-import { composeHeader } from './compose-header.ts';
+import { composeHeader, composeLetterhead } from './compose-header.ts';
 import { composeRecord } from './compose-record.ts';
 import { composeAddressee, composeTitle } from './compose-title.ts';
 import type { TypesetDocument, TypesetItem } from './typeset.ts';
@@ -55,6 +55,7 @@ export function compose(document: GongwenDocument, options: ComposeOptions = {})
     flow,
     recordStart,
     pageNumbers: { firstPage: document.form !== 'letter' },
+    letterhead: composeLetterhead(document),
     fonts: { fangsong: profile.fangsong, kaiti: profile.kaiti, heiti: profile.heiti, xiaobiaosong: profile.xiaobiaosong, songti: profile.songti, latin: profile.latin },
   };
 }

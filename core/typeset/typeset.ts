@@ -59,6 +59,16 @@ export interface TabStop {
   position: number;
 }
 
+export interface ParagraphBorder {
+  color: 'red';
+  /** Eighths of a point. */
+  size: number;
+  /** Points between the text and the rule. */
+  space: number;
+  /** `double` draws 信函式 thick-over-thin (top line) or thin-over-thick (bottom line) pairs. */
+  style?: 'single' | 'thickThin' | 'thinThick';
+}
+
 export interface TypesetParagraph {
   kind: 'paragraph';
   role: ParagraphRole;
@@ -73,7 +83,9 @@ export interface TypesetParagraph {
   pageBreakBefore: boolean;
   tabs: TabStop[];
   /** The red separator under the 发文字号 (or 签发人) line. */
-  borderBottom: { color: 'red'; size: number; space: number } | null;
+  borderBottom: ParagraphBorder | null;
+  /** The red double line at the foot of a 信函's first page. */
+  borderTop?: ParagraphBorder | null;
   /** Index path of the model element this paragraph came from, for preview ↔ editor navigation. */
   source: string | null;
 }
@@ -119,8 +131,14 @@ export interface TypesetDocument {
   flow: TypesetItem[];
   /** Index in `flow` where the 版记 starts (it is placed at the foot of the last even page), or null. */
   recordStart: number | null;
-  /** Page numbers are printed (not on 白头 cover pages of 信函 first pages). */
+  /** No page number on the first page of a 信函 (§10.1). */
   pageNumbers: { firstPage: boolean };
+  /**
+   * 信函式 only: the first page's header (mark 30 mm from the paper top and the red double
+   * line under it) and footer (the red double line 20 mm above the paper bottom), with the
+   * header/footer distances in twips they need.
+   */
+  letterhead: { header: TypesetParagraph[]; footer: TypesetParagraph[]; headerDistance: number; footerDistance: number } | null;
   /** The font names used for each role. */
   fonts: Record<FontRole, string> & { latin: string };
 }
