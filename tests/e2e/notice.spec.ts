@@ -5,6 +5,8 @@ import { expect, test } from './fixtures.ts';
 
 test('drafts a blank 通知 with Chinese and IME input and exports it to Word', async ({ appPage: page, exportDir }) => {
   await page.getByRole('button', { name: /^通知/ }).click();
+  await page.getByLabel('发文机关').fill('中共某某县纪律检查委员会');
+  await page.getByLabel('发文字号').fill('某纪发〔2024〕3号');
   await page.getByLabel('标题').fill('关于开展2024年度警示教育月活动的通知');
   await page.getByLabel('主送机关').fill('各乡镇纪委、县直各单位');
 
@@ -42,6 +44,8 @@ test('drafts a blank 通知 with Chinese and IME input and exports it to Word', 
 
   const texts = docxParagraphTexts(new Uint8Array(await readFile(file))).filter(Boolean);
   expect(texts).toEqual([
+    '中共某某县纪律检查委员会文件',
+    '某纪发〔2024〕3号',
     '关于开展2024年度警示教育月活动的通知',
     '各乡镇纪委、县直各单位：',
     '为深入推进全面从严治党，经研究，决定开展警示教育月活动。',
