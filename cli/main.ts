@@ -53,8 +53,8 @@ export async function main(argv: string[], print: Print = console.log): Promise<
   }
   try {
     const workspace = workspaceFrom(rest);
-    await commands[name as keyof typeof commands].run(rest, print, workspace);
-    return 0;
+    const code = await commands[name as keyof typeof commands].run(rest, print, workspace);
+    return typeof code === 'number' ? code : 0;
   } catch (error) {
     if (error instanceof CliError) {
       console.error(`错误：${error.message}`);
