@@ -1,0 +1,86 @@
+/**
+ * Ordered XML trees from fast-xml-parser, with namespace prefixes removed (Word and WPS both
+ * write `w:` but nothing obliges them to), and the few accessors the readers need.
+ */
+import { XMLParser } from 'fast-xml-parser';
+import { DocxReadError } from './docx-read-error.ts';
+
+/** `{ tag: children, ':@': attributes }` or `{ '#text': text }`, as fast-xml-parser's preserveOrder mode builds it. */
+export type XmlNode = Record<string, unknown>;
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  removeNSPrefix: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  trimValues: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  processEntities: true,
+  // Decodes numeric character references (&#x4E2D;), which Word writes for some characters.
+  htmlEntities: true,
+});
+
+export function parseXml(text: string, part: string): XmlNode[] {
+  try {
+    return parser.parse(text) as XmlNode[];
+  } catch (error) {
+    throw new DocxReadError(`XML 格式错误：${error instanceof Error ? error.message : String(error)}`, part);
+  }
+}
+
+export function tagOf(node: XmlNode): string {
+  for (const key in node) if (key !== ':@') return key;
+  return '';
+}
+
+export function childrenOf(node: XmlNode): XmlNode[] {
+  const value = node[tagOf(node)];
+  return Array.isArray(value) ? (value as XmlNode[]) : [];
+}
+
+export function attr(node: XmlNode | undefined, name: string): string | undefined {
+  const attributes = node?.[':@'] as Record<string, string> | undefined;
+  return attributes?.[name];
+}
+
+export function numberAttr(node: XmlNode | undefined, name: string): number | undefined {
+  const value = attr(node, name);
+  if (value === undefined) return undefined;
+  const number = Number.parseFloat(value);
+  return Number.isFinite(number) ? number : undefined;
+}
+
+export function child(node: XmlNode | undefined, tag: string): XmlNode | undefined {
+  if (!node) return undefined;
+  return childrenOf(node).find((c) => tagOf(c) === tag);
+}
+
+export function childrenNamed(node: XmlNode | undefined, tag: string): XmlNode[] {
+  return node ? childrenOf(node).filter((c) => tagOf(c) === tag) : [];
+}
+
+/** First element named `tag` at any depth, in document order. */
+export function find(nodes: readonly XmlNode[], tag: string): XmlNode | undefined {
+  for (const node of nodes) {
+    if (tagOf(node) === tag) return node;
+    const found = find(childrenOf(node), tag);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export function textOf(node: XmlNode): string {
+  return childrenOf(node)
+    .map((c) => (typeof c['#text'] === 'string' ? c['#text'] : ''))
+    .join('');
+}
+
+/** ST_OnOff: an element present without `w:val`, or with true/1/on, is on. */
+export function isOn(node: XmlNode | undefined): boolean | undefined {
+  if (!node) return undefined;
+  const value = attr(node, 'val');
+  return value === undefined || !['false', '0', 'off'].includes(value.toLowerCase());
+}
