@@ -7,10 +7,10 @@ import { docxParagraphTexts } from '../tests/support/docx-parts.ts';
 import { sampleNotice } from '../tests/support/sample-document.ts';
 import { createHandlers } from './create-handlers.ts';
 
-async function setUp(revealFile?: (file: string) => void) {
+async function setUp(revealFile?: (file: string) => void, printToPdf?: () => Promise<Uint8Array>) {
   const root = await mkdtemp(path.join(os.tmpdir(), 'gongwen-host-'));
   const exportDir = path.join(root, '导出');
-  return { exportDir, handlers: createHandlers({ version: '0.0.0', mode: 'web', workspaceDir: root, exportDir, revealFile }) };
+  return { exportDir, handlers: createHandlers({ version: '0.0.0', mode: 'web', workspaceDir: root, exportDir, revealFile, printToPdf }) };
 }
 
 describe('host handlers', () => {
@@ -39,6 +39,21 @@ describe('host handlers', () => {
     expect(await handlers.revealExport({ exportId })).toEqual({ shown: true });
     expect(reveal).toHaveBeenCalledWith(file);
     await expect(handlers.revealExport({ exportId: '../../etc/passwd' })).rejects.toBeInstanceOf(AppError);
+  });
+
+  it('saves the printed preview as a PDF named after the title on the desktop', async () => {
+    const pdf = new TextEncoder().encode('%PDF-1.7 test');
+    const { handlers } = await setUp(undefined, async () => pdf);
+    expect(await handlers.getAppInfo()).toMatchObject({ canPrintToPdf: true });
+    const result = await handlers.exportPdf({ title: '关于开展\n警示教育的通知' });
+    expect(result.fileName).toBe('关于开展警示教育的通知.pdf');
+    expect(new Uint8Array(await readFile(result.path))).toEqual(pdf);
+  });
+
+  it('tells browser users to print with Ctrl+P instead', async () => {
+    const { handlers } = await setUp();
+    expect(await handlers.getAppInfo()).toMatchObject({ canPrintToPdf: false });
+    await expect(handlers.exportPdf({ title: '通知' })).rejects.toThrow(/Ctrl\+P/);
   });
 
   it('reports that files cannot be revealed where there is no desktop', async () => {

@@ -4,7 +4,7 @@
  */
 import type { ApiHandlers } from '../core/api/contract.ts';
 import { AppError } from '../core/api/errors.ts';
-import { createExportRegistry, exportDocx } from './export-docx.ts';
+import { createExportRegistry, exportDocx, saveExport } from './exports.ts';
 
 export interface HostDeps {
   version: string;
@@ -13,13 +13,19 @@ export interface HostDeps {
   exportDir: string;
   /** Shows a file in the system file manager; absent where there is no desktop to show it on. */
   revealFile?: (file: string) => void;
+  /** Prints the app window's preview pages to PDF bytes (Electron's printToPDF); absent in a browser. */
+  printToPdf?: () => Promise<Uint8Array>;
 }
 
 export function createHandlers(deps: HostDeps): ApiHandlers {
   const exports = createExportRegistry();
   return {
-    getAppInfo: async () => ({ version: deps.version, mode: deps.mode, canRevealFiles: Boolean(deps.revealFile) }),
+    getAppInfo: async () => ({ version: deps.version, mode: deps.mode, canRevealFiles: Boolean(deps.revealFile), canPrintToPdf: Boolean(deps.printToPdf) }),
     exportDocx: (request) => exportDocx(request, deps.exportDir, exports),
+    exportPdf: async ({ title }) => {
+      if (!deps.printToPdf) throw new AppError('UNSUPPORTED', '浏览器模式不能直接生成 PDF：请按 Ctrl+P，在打印对话框中选择“另存为 PDF”。');
+      return saveExport(await deps.printToPdf(), title, '.pdf', deps.exportDir, exports);
+    },
     revealExport: async ({ exportId }) => {
       const file = exports.lookup(exportId);
       if (!file) throw new AppError('NOT_FOUND', '找不到这次导出的文件记录，请重新导出。');

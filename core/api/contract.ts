@@ -14,6 +14,8 @@ export const AppInfoSchema = z.object({
   version: z.string(),
   mode: z.enum(['desktop', 'web']),
   canRevealFiles: z.boolean(),
+  /** Desktop prints the preview to PDF itself; in a browser the user prints with Ctrl+P. */
+  canPrintToPdf: z.boolean(),
 });
 
 export const ExportDocxRequestSchema = z.strictObject({
@@ -32,6 +34,7 @@ export const ExportResultSchema = z.object({
 export const apiContract = {
   getAppInfo: call(z.tuple([]), AppInfoSchema),
   exportDocx: call(z.tuple([ExportDocxRequestSchema]), ExportResultSchema),
+  exportPdf: call(z.tuple([z.strictObject({ title: z.string().max(400) })]), ExportResultSchema),
   revealExport: call(z.tuple([z.strictObject({ exportId: z.string().max(100) })]), z.object({ shown: z.boolean() })),
 };
 

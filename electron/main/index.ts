@@ -41,10 +41,23 @@ app.on('web-contents-created', (_event, contents) => {
   });
 });
 
+let mainWindow: BrowserWindow | null = null;
+
 function createWindow(): void {
   const window = new BrowserWindow(hardenedWindowOptions(path.join(__dirname, 'preload.cjs')));
   window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  mainWindow = window;
   void window.loadURL(appEntryUrl);
+}
+
+/** Prints the window's preview pages (print styles hide the editor) at A4 without margins: the pages carry their own. */
+async function printToPdf(): Promise<Uint8Array> {
+  if (!mainWindow) throw new Error('没有打开的窗口可以打印。');
+  const pdf = await mainWindow.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } });
+  return new Uint8Array(pdf);
 }
 
 app.whenReady().then(() => {
@@ -55,6 +68,7 @@ app.whenReady().then(() => {
     workspaceDir: app.getPath('userData'),
     exportDir: process.env.GONGWEN_EXPORT_DIR ?? defaultExportDir(app.getPath('documents')),
     revealFile: (file) => shell.showItemInFolder(file),
+    printToPdf,
   });
   registerIpcApi(ipcMain, createDispatch(handlers), trustedSender(appEntryUrl));
   createWindow();

@@ -6,7 +6,8 @@ import { createDispatch } from './dispatch.ts';
 
 function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
   return {
-    getAppInfo: async () => ({ version: '1', mode: 'web', canRevealFiles: false }),
+    getAppInfo: async () => ({ version: '1', mode: 'web', canRevealFiles: false, canPrintToPdf: false }),
+    exportPdf: async () => ({ exportId: 'p', fileName: 'a.pdf', path: '/x/a.pdf', folder: '/x', bytes: 1 }),
     exportDocx: async () => ({ exportId: 'e', fileName: 'a.docx', path: '/x/a.docx', folder: '/x', bytes: 1 }),
     revealExport: async () => ({ shown: false }),
     ...overrides,
@@ -16,7 +17,7 @@ function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
 describe('dispatch', () => {
   it('answers a valid call with its result', async () => {
     const dispatch = createDispatch(fakeHandlers());
-    expect(await dispatch('getAppInfo', [])).toEqual({ ok: true, result: { version: '1', mode: 'web', canRevealFiles: false } });
+    expect(await dispatch('getAppInfo', [])).toEqual({ ok: true, result: { version: '1', mode: 'web', canRevealFiles: false, canPrintToPdf: false } });
   });
 
   it('refuses unknown calls, including inherited names', async () => {

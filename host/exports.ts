@@ -1,4 +1,4 @@
-/** Writes a document as .docx into the export folder and remembers it so the UI can reveal it later. */
+/** Writes exports (.docx, .pdf) into the export folder and remembers them so the UI can reveal them later. */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -29,11 +29,16 @@ export function createExportRegistry(): ExportRegistry {
 
 export async function exportDocx(request: ExportDocxRequest, exportDir: string, registry: ExportRegistry): Promise<ExportResult> {
   const bytes = await writeDocx(request.document, { fontProfile: request.fontProfile });
-  const stem = safeFileStem(request.document.title.replace(/\n/g, ''));
+  return saveExport(bytes, request.document.title, '.docx', exportDir, registry);
+}
+
+/** Writes export bytes under a name made from the title, never replacing an earlier export. */
+export async function saveExport(bytes: Uint8Array, title: string, extension: '.docx' | '.pdf', exportDir: string, registry: ExportRegistry): Promise<ExportResult> {
+  const stem = safeFileStem(title.replace(/\n/g, ''));
   let target = '';
   try {
     await mkdir(exportDir, { recursive: true });
-    target = await uniquePath(exportDir, stem, '.docx');
+    target = await uniquePath(exportDir, stem, extension);
     await atomicWrite(target, bytes);
   } catch (error) {
     const problem = describeFileError(error, target || exportDir);
