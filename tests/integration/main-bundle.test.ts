@@ -4,19 +4,24 @@
  * registers and refuses — the closest this machine can get without the Electron binary.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiNames, channelFor } from '../../core/api/contract.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let report: Record<string, unknown>;
+let exportDir = '';
 
 beforeAll(() => {
   const vite = path.join(root, 'node_modules/vite/bin/vite.js');
   for (const config of ['vite.main.config.ts', 'vite.preload.config.ts']) {
     execFileSync(process.execPath, [vite, 'build', '--config', config, '--mode', 'standalone', '--logLevel', 'error'], { cwd: root });
   }
-  const output = execFileSync(process.execPath, ['-r', './tests/smoke/fake-electron.cjs', '.vite/build/main.cjs'], { cwd: root, encoding: 'utf8' });
+  exportDir = mkdtempSync(path.join(os.tmpdir(), 'gongwen-smoke-'));
+  const env = { ...process.env, GONGWEN_EXPORT_DIR: exportDir, GONGWEN_WORKSPACE: path.join(exportDir, 'workspace') };
+  const output = execFileSync(process.execPath, ['-r', './tests/smoke/fake-electron.cjs', '.vite/build/main.cjs'], { cwd: root, encoding: 'utf8', env });
   const line = output.split('\n').find((l) => l.startsWith('SMOKE '));
   report = JSON.parse(line?.slice('SMOKE '.length) ?? '{}') as Record<string, unknown>;
 }, 120_000);
@@ -34,6 +39,14 @@ describe('built Electron main', () => {
   it('answers our own window and refuses a foreign frame', () => {
     expect(report.own).toMatchObject({ ok: true, result: { mode: 'desktop' } });
     expect(report.foreign).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it('prints the preview to an A4 PDF without margins and saves it in the export folder', () => {
+    const pdf = report.pdf as { ok: boolean; result: { path: string; folder: string } };
+    expect(pdf).toMatchObject({ ok: true, result: { folder: exportDir, fileName: '冒烟测试.pdf' } });
+    const written = readFileSync(pdf.result.path, 'utf8');
+    expect(written).toContain('"pageSize":"A4"');
+    expect(written).toContain('"preferCSSPageSize":true');
   });
 
   it('sets the CSP, denies permissions, navigation away and new windows', () => {

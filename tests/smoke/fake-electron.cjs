@@ -16,6 +16,7 @@ let cspHeaders;
 const fakeContents = {
   on: (event, listener) => (contentsListeners[event] = listener),
   setWindowOpenHandler: (handler) => (contentsListeners['window-open'] = handler),
+  printToPDF: async (options) => Buffer.from(`%PDF-fake ${JSON.stringify(options)}`),
 };
 
 const electron = {
@@ -35,6 +36,7 @@ const electron = {
       windows.push(this);
     }
     once() {}
+    on() {}
     loadURL(url) {
       this.url = url;
       return Promise.resolve();
@@ -81,6 +83,7 @@ setTimeout(async () => {
     windowOpen: contentsListeners['window-open']?.({ url: 'https://evil.example/' }),
     foreign: await handlers.get('gongwen:getAppInfo')({ senderFrame: foreign, sender: { mainFrame: foreign } }),
     own: await handlers.get('gongwen:getAppInfo')({ senderFrame: own, sender: { mainFrame: own } }),
+    pdf: await handlers.get('gongwen:exportPdf')({ senderFrame: own, sender: { mainFrame: own } }, { title: '冒烟测试' }),
   };
   process.stdout.write(`SMOKE ${JSON.stringify(report)}\n`);
   process.exit(0);
