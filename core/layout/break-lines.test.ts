@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { blankLine, bodyIndent, paragraph, run } from '../typeset/build.ts';
+import type { TypesetParagraph } from '../typeset/typeset.ts';
+import { breakParagraph } from './break-lines.ts';
+import { textBlockWidth } from './gbt9704.ts';
+
+const body = (text: string): TypesetParagraph => paragraph('body', [run(text)], { indent: bodyIndent });
+const flush = (text: string): TypesetParagraph => paragraph('addressee', [run(text)]);
+const lineTexts = (p: TypesetParagraph) => breakParagraph(p, textBlockWidth).map((line) => line.text);
+const han = (count: number) => '纪检监察机关'.repeat(10).slice(0, count);
+
+describe('breakParagraph', () => {
+  it('sets 28 condensed 3号 characters on a full line and 26 after the 2-character indent', () => {
+    const lines = lineTexts(body(han(60)));
+    expect(lines.map((line) => line.length)).toEqual([26, 28, 6]);
+  });
+
+  it('lets a final 。or ，hang past the margin instead of carrying it over', () => {
+    const lines = breakParagraph(flush(`${han(28)}。${han(3)}`), textBlockWidth);
+    expect(lines[0]!.text).toBe(`${han(28)}。`);
+    expect(lines[0]!.hanging).toBe(315);
+    expect(lines[0]!.justifyTo).toBe(textBlockWidth);
+    expect(lines[1]!.text).toBe(han(3));
+  });
+
+  it('moves the last character down with a closing mark that may not start a line', () => {
+    const lines = lineTexts(flush(`${han(28)}”${han(3)}`));
+    expect(lines).toEqual([han(27), `${han(28).slice(27)}”${han(3)}`]);
+  });
+
+  it('does not end a line with an opening mark', () => {
+    const lines = lineTexts(flush(`${han(27)}《${han(5)}》`));
+    expect(lines[0]).toBe(han(27));
+    expect(lines[1]!.startsWith('《')).toBe(true);
+  });
+
+  it('carries a hanging mark down when the mark after it may not start a line', () => {
+    const lines = lineTexts(flush(`${han(28)}。”${han(2)}`));
+    expect(lines[0]).toBe(han(27));
+    expect(lines[1]).toBe(`${han(28).slice(27)}。”${han(2)}`);
+  });
+
+  it('keeps a number and a Latin word whole, with Times New Roman widths', () => {
+    const lines = lineTexts(flush(`${han(26)}12345${han(2)}`));
+    expect(lines[0]).toBe(han(26));
+    expect(lines[1]).toBe(`12345${han(2)}`);
+    // 26 × 315 + 3 × 155 = 8655 twips: three digits fit where two more Chinese characters would not.
+    const fits = lineTexts(flush(`${han(26)}123${han(2)}`));
+    expect(fits[0]).toBe(`${han(26)}123`);
+  });
+
+  it('ends lines at soft breaks and keeps a trailing one as an empty line', () => {
+    const p = paragraph('body', [run('第一行'), { ...run(''), lineBreak: true }, run('第二行'), { ...run(''), lineBreak: true }]);
+    expect(lineTexts(p)).toEqual(['第一行', '第二行', '']);
+  });
+
+  it('gives an empty paragraph one empty line', () => {
+    expect(lineTexts(blankLine())).toEqual(['']);
+  });
+
+  it('places text after a right tab so it ends on the tab stop', () => {
+    const p = paragraph('recordPrinter', [run('某某办公室', { size: 28 }), run('\t', { size: 28 }), run('2024年3月5日印发', { size: 28 })], {
+      align: 'left',
+      indent: { left: 280, right: 280, firstLine: 0 },
+      tabs: [{ kind: 'right', position: textBlockWidth - 280 }],
+    });
+    const [line] = breakParagraph(p, textBlockWidth);
+    const last = line!.runs[line!.runs.length - 1]!;
+    expect(line!.text).toBe('某某办公室2024年3月5日印发');
+    expect(line!.x + last.x + last.width).toBe(textBlockWidth - 280);
+  });
+
+  it('centres and right-aligns lines inside the indents', () => {
+    const centred = breakParagraph(paragraph('title', [run('标题', { size: 44, font: 'xiaobiaosong' })], { align: 'center' }), textBlockWidth)[0]!;
+    expect(centred.x).toBe((textBlockWidth - 880) / 2);
+    const right = breakParagraph(paragraph('date', [run('日期')], { align: 'right', indent: { left: 0, right: 1280, firstLine: 0 } }), textBlockWidth)[0]!;
+    expect(right.x + right.width).toBe(textBlockWidth - 1280);
+  });
+});
