@@ -53,7 +53,7 @@ function isTitleLike(text: string): boolean {
 
 /** A name, or offices then a name: 县委常委、县纪委书记  王某某. */
 function isSpeakerLike(text: string): boolean {
-  return singleLine(text) && length(text) >= 2 && length(text) <= maxTitleLength && !/[。；：，！？;:,!?]/u.test(text) && readTypedOrdinal(text) === null && readTypedDate(text) === null;
+  return singleLine(text) && length(text) >= 2 && length(text) <= maxTitleLength && !/[。；：，！？;:,!?]/u.test(text) && !/^[—\-－─]/u.test(text) && readTypedOrdinal(text) === null && readTypedDate(text) === null;
 }
 
 function isAddressee(text: string): boolean {

@@ -1,7 +1,7 @@
 /**
  * Heading ordinals as people type them at the start of a paragraph: the four GB/T 9704
  * forms (一、 （一） 1. （1）, with 1． accepted for 1.), and the look-alikes the checker
- * flags — (一), 一., 1、, （一）、 — which import keeps as typed text.
+ * flags — (一), 一., 1、, 01., （一）、 — which import keeps as typed text.
  */
 import { chineseNumeral } from '../format/chinese-numerals.ts';
 import type { HeadingBlock } from '../model/blocks.ts';
@@ -22,7 +22,7 @@ const standardForms: { level: HeadingLevel; pattern: RegExp; value: (digits: str
   { level: 4, pattern: /^（([1-9]\d?)）/, value: Number },
 ];
 
-const nonstandardForms = [new RegExp(`^\\((?:${chinese}|\\d{1,2})\\)`), new RegExp(`^${chinese}[.．，,]`), /^\d{1,2}[、，,]/, /^[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)][、，,.．]/];
+const nonstandardForms = [new RegExp(`^\\((?:${chinese}|\\d{1,2})\\)`), new RegExp(`^${chinese}[.．，,]`), /^\d{1,2}[、，,]/, /^0\d[.．](?!\d)/, /^[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)][、，,.．]/];
 
 /** Punctuation straight after an ordinal means a doubled ordinal mark such as （一）、. */
 const doubledMark = /^[、，,.．]/;
