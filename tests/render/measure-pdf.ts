@@ -1,0 +1,53 @@
+/**
+ * Everything the render specs assert, measured from one PDF with poppler: text lines per
+ * page, the embedded fonts, and on page 1 the red ink (mark top, separator) against the
+ * 文号's dark ink. PNG previews at 60 dpi go into the report folder for people to look at.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parsePdffonts, type PdfFont } from './pdf-fonts.ts';
+import { parseBboxLayout, type PdfPage } from './pdf-lines.ts';
+import { darkInkBottom, findRedInk, parsePpm, type RedInk } from './red-ink.ts';
+import { runTool } from './run-tool.ts';
+
+export interface FirstPageInk {
+  red: RedInk | null;
+  /** Bottom of the 文号 line's dark ink, mm from the paper top. */
+  documentNumberInkBottom: number | null;
+}
+
+export interface PdfMeasurement {
+  pages: PdfPage[];
+  fonts: PdfFont[];
+  firstPage: FirstPageInk;
+}
+
+const rasterDpi = 150;
+const toolTimeoutMs = 60_000;
+export const documentNumberPattern = /〔\d{4}〕\d+号/;
+
+async function measureFirstPage(pdf: string, pages: readonly PdfPage[]): Promise<FirstPageInk> {
+  const { stdout } = await runTool('pdftoppm', ['-r', String(rasterDpi), '-f', '1', '-l', '1', pdf], { timeoutMs: toolTimeoutMs, subject: pdf });
+  const raster = parsePpm(new Uint8Array(stdout), rasterDpi);
+  const red = findRedInk(raster);
+  const numberLine = pages[0]?.lines.find((line) => documentNumberPattern.test(line.text));
+  // Look a little below the text box: brackets and descenders may reach past poppler's font box.
+  const documentNumberInkBottom = numberLine ? darkInkBottom(raster, { x0: numberLine.x0, x1: numberLine.x1, top: numberLine.top, bottom: Math.min(numberLine.bottom + 1, red?.rule?.top ?? Infinity) - 0.2 }) : null;
+  return { red, documentNumberInkBottom };
+}
+
+export async function measurePdf(pdf: string): Promise<PdfMeasurement> {
+  const [layout, fonts] = await Promise.all([
+    runTool('pdftotext', ['-bbox-layout', pdf, '-'], { timeoutMs: toolTimeoutMs, subject: pdf }),
+    runTool('pdffonts', [pdf], { timeoutMs: toolTimeoutMs, subject: pdf }),
+  ]);
+  const pages = parseBboxLayout(layout.stdout.toString('utf8'));
+  if (pages.length === 0) throw new Error(`${pdf} 没有可读的页面`);
+  return { pages, fonts: parsePdffonts(fonts.stdout.toString('utf8')), firstPage: await measureFirstPage(pdf, pages) };
+}
+
+/** Writes page PNGs (`pdftoppm -png -r 60`) as <dir>/p-01.png …, the report a person opens. */
+export async function renderPreviews(pdf: string, dir: string): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  await runTool('pdftoppm', ['-png', '-r', '60', pdf, join(dir, 'p')], { timeoutMs: toolTimeoutMs, subject: pdf });
+}

@@ -1,0 +1,98 @@
+/**
+ * Red ink on a rendered page (a binary PPM from `pdftoppm -ppm`): the 发文机关标志 and the
+ * red separator are the only red things on a 红头 page, so their geometry is found by
+ * scanning pixel rows instead of trusting text boxes, which include the font's ascent.
+ */
+import { pxToMm } from './units.ts';
+
+export interface Raster {
+  width: number;
+  height: number;
+  /** RGB, 3 bytes per pixel, rows top to bottom. */
+  pixels: Uint8Array;
+  dpi: number;
+}
+
+export interface RedInk {
+  /** Top of the first row with red ink, mm from the paper top. */
+  top: number;
+  /** The first band of rows crossed by a long red run: the separator line (mm). */
+  rule: { top: number; bottom: number; x0: number; x1: number } | null;
+}
+
+/** Reads the header and pixels of a binary (P6) PPM with maxval 255, as pdftoppm writes it. */
+export function parsePpm(bytes: Uint8Array, dpi: number): Raster {
+  const header: string[] = [];
+  let offset = 0;
+  while (header.length < 4) {
+    while (/\s/.test(String.fromCharCode(bytes[offset] ?? 0))) offset++;
+    if (bytes[offset] === 0x23) {
+      while (bytes[offset] !== 0x0a) offset++;
+      continue;
+    }
+    let token = '';
+    while (offset < bytes.length && !/\s/.test(String.fromCharCode(bytes[offset] ?? 0))) token += String.fromCharCode(bytes[offset++] ?? 0);
+    header.push(token);
+  }
+  const [magic, width, height, maxval] = header;
+  if (magic !== 'P6' || maxval !== '255') throw new Error(`光栅图格式不符：应为 8 位 P6 PPM，实际为 ${magic ?? '?'}（最大值 ${maxval ?? '?'}）`);
+  return { width: Number(width), height: Number(height), pixels: bytes.subarray(offset + 1), dpi };
+}
+
+const isRed = (r: number, g: number, b: number) => r > 180 && g < 110 && b < 110;
+const isDark = (r: number, g: number, b: number) => r < 110 && g < 110 && b < 110;
+
+interface RowScan {
+  count: number;
+  first: number;
+  last: number;
+  longestRun: number;
+}
+
+function scanRow(raster: Raster, y: number, test: (r: number, g: number, b: number) => boolean, from = 0, to = raster.width): RowScan {
+  const scan: RowScan = { count: 0, first: -1, last: -1, longestRun: 0 };
+  let run = 0;
+  for (let x = from; x < to; x++) {
+    const i = (y * raster.width + x) * 3;
+    if (test(raster.pixels[i] ?? 0, raster.pixels[i + 1] ?? 0, raster.pixels[i + 2] ?? 0)) {
+      scan.count++;
+      if (scan.first < 0) scan.first = x;
+      scan.last = x;
+      run++;
+      scan.longestRun = Math.max(scan.longestRun, run);
+    } else run = 0;
+  }
+  return scan;
+}
+
+/**
+ * Finds the red mark and the red separator. A rule row has one unbroken red run of at least
+ * `ruleMinRunMm`: lettering never has one that long, and the ★ variant splits the 156 mm rule
+ * into two halves of about 72 mm.
+ */
+export function findRedInk(raster: Raster, ruleMinRunMm = 60): RedInk | null {
+  let top = -1;
+  let rule: RedInk['rule'] = null;
+  for (let y = 0; y < raster.height; y++) {
+    const row = scanRow(raster, y, isRed);
+    if (row.count === 0) {
+      if (rule) break;
+      continue;
+    }
+    if (top < 0) top = y;
+    if (pxToMm(row.longestRun, raster.dpi) >= ruleMinRunMm) {
+      rule = rule ? { ...rule, bottom: pxToMm(y + 1, raster.dpi), x0: Math.min(rule.x0, pxToMm(row.first, raster.dpi)), x1: Math.max(rule.x1, pxToMm(row.last + 1, raster.dpi)) } : { top: pxToMm(y, raster.dpi), bottom: pxToMm(y + 1, raster.dpi), x0: pxToMm(row.first, raster.dpi), x1: pxToMm(row.last + 1, raster.dpi) };
+    } else if (rule) break;
+  }
+  return top < 0 ? null : { top: pxToMm(top, raster.dpi), rule };
+}
+
+/** The lowest row of dark ink inside a box given in mm (e.g. the 文号 line's text box, widened downwards). */
+export function darkInkBottom(raster: Raster, box: { x0: number; x1: number; top: number; bottom: number }): number | null {
+  const px = (mm: number) => Math.round((mm * raster.dpi) / 25.4);
+  const [x0, x1] = [Math.max(0, px(box.x0)), Math.min(raster.width, px(box.x1))];
+  for (let y = Math.min(raster.height - 1, px(box.bottom)); y >= Math.max(0, px(box.top)); y--) {
+    if (scanRow(raster, y, isDark, x0, x1).count > 0) return pxToMm(y + 1, raster.dpi);
+  }
+  return null;
+}
