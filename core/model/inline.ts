@@ -1,4 +1,8 @@
-/** Inline content of a paragraph: text runs and soft line breaks. */
+/**
+ * Inline content of a paragraph: text runs, soft line breaks and fields. A field is a
+ * value that came from somewhere — typed by the writer or computed from a ledger — and
+ * keeps that provenance, so "where does 37 come from" is answered from the document itself.
+ */
 import { z } from '../validation/zod.ts';
 
 const maxRunLength = 100_000;
@@ -12,14 +16,51 @@ export const TextInlineSchema = z.strictObject({
 
 export const LineBreakInlineSchema = z.strictObject({ type: z.literal('break') });
 
-export const InlineSchema = z.discriminatedUnion('type', [TextInlineSchema, LineBreakInlineSchema]);
+/** Where a field's value came from: a ledger's rows and column, and how they were combined. */
+export const ProvenanceSchema = z.strictObject({
+  dataset: z.string().max(200),
+  sheet: z.string().max(200).nullable(),
+  column: z.string().max(200).nullable(),
+  aggregate: z.enum(['value', 'count', 'sum', 'avg', 'min', 'max']),
+  /** Ledger rows (1-based, as the user sees them in Excel) that fed the value; capped for huge ledgers. */
+  rows: z.array(z.number().int().positive()).max(10_000),
+  /** The filter in words, e.g. 处置方式 = 立案. */
+  filter: z.string().max(1_000),
+});
+
+export const FieldInlineSchema = z.strictObject({
+  type: z.literal('field'),
+  /** The field's name in the template, e.g. 立案件数. */
+  key: z.string().min(1).max(100),
+  /** The printed value; null while the field (or gap) is unfilled. */
+  value: z.string().max(maxRunLength).nullable(),
+  source: ProvenanceSchema.nullable(),
+});
+
+export const InlineSchema = z.discriminatedUnion('type', [TextInlineSchema, LineBreakInlineSchema, FieldInlineSchema]);
 
 export type TextInline = z.infer<typeof TextInlineSchema>;
+export type FieldInline = z.infer<typeof FieldInlineSchema>;
+export type Provenance = z.infer<typeof ProvenanceSchema>;
 export type Inline = z.infer<typeof InlineSchema>;
 
 export const text = (value: string): Inline[] => (value ? [{ type: 'text', text: value }] : []);
 
-/** The plain text of inline content; a soft break reads as a newline. */
+/** What an unfilled field prints as, so a forgotten value is visible on paper and to the checker. */
+export const unfilledFieldText = (key: string): string => `【${key}】`;
+
+/** The printed text of one inline item; a soft break reads as a newline. */
+export function inlineItemText(inline: Inline): string {
+  switch (inline.type) {
+    case 'text':
+      return inline.text;
+    case 'break':
+      return '\n';
+    case 'field':
+      return inline.value ?? unfilledFieldText(inline.key);
+  }
+}
+
 export function inlineText(content: readonly Inline[]): string {
-  return content.map((inline) => (inline.type === 'text' ? inline.text : '\n')).join('');
+  return content.map(inlineItemText).join('');
 }

@@ -1,6 +1,6 @@
 /** Small constructors for typeset paragraphs and runs, so the composers read like the element map. */
 import { gbt9704 } from '../layout/gbt9704.ts';
-import type { Inline } from '../model/inline.ts';
+import { inlineItemText, type Inline } from '../model/inline.ts';
 import { stripXmlInvalid } from '../text/xml-safe.ts';
 import type { FontRole, ParagraphRole, TypesetParagraph, TypesetRun } from './typeset.ts';
 
@@ -25,9 +25,11 @@ export function run(text: string, options: RunOptions = {}): TypesetRun {
 
 /** Inline model content as runs: text keeps its font, soft breaks become line-break runs. */
 export function inlineRuns(content: readonly Inline[], options: RunOptions = {}): TypesetRun[] {
-  return content.map((inline) =>
-    inline.type === 'break' ? { ...run('', options), lineBreak: true } : { ...run(inline.text, options), ...(inline.bold ? { bold: true } : {}) },
-  );
+  return content.map((inline) => {
+    if (inline.type === 'break') return { ...run('', options), lineBreak: true };
+    if (inline.type === 'field') return run(inlineItemText(inline), options);
+    return { ...run(inline.text, options), ...(inline.bold ? { bold: true } : {}) };
+  });
 }
 
 export type ParagraphOptions = Partial<Omit<TypesetParagraph, 'kind' | 'role' | 'runs'>>;

@@ -176,3 +176,12 @@ describe('compose: 信函式', () => {
     expect(record?.kind === 'table' && record.rows.map((r) => r.cells[0]!.paragraphs.map(textOf))).toEqual([['抄送：市纪委监委办公室，县委办公室。']]);
   });
 });
+
+describe('compose: fields', () => {
+  it('prints a filled field as its value and an unfilled one as 【名称】', () => {
+    const source = { dataset: '案件台账', sheet: 'Sheet1', column: null, aggregate: 'count' as const, rows: [2, 5], filter: '处置方式 = 立案' };
+    const content = [...text('全年立案'), { type: 'field' as const, key: '立案件数', value: '118', source }, ...text('件，处分'), { type: 'field' as const, key: '处分人数', value: null, source: null }, ...text('人。')];
+    const flow = compose(sampleNotice({ body: [{ type: 'paragraph', content }] })).flow;
+    expect(byRole(flow, 'body').map(textOf)).toEqual(['全年立案118件，处分【处分人数】人。']);
+  });
+});
