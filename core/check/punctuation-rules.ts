@@ -1,0 +1,51 @@
+/** §5 item 17: half-width punctuation in Chinese text, full-width digits and letters, ellipsis and dash forms. */
+import type { DocxParagraph } from '../docx-read/docx-model.ts';
+import type { CheckContext } from './check-context.ts';
+import { cjk } from './text-patterns.ts';
+
+const halfWidth = new Set([',', '.', ':', ';', '?', '!', '(', ')', '"']);
+/** A full stop before Chinese text is an ordinal (1.工作), so only a stop after Chinese counts. */
+const afterCjkOnly = new Set(['.']);
+
+function halfWidthMarks(text: string): string[] {
+  const chars = [...text];
+  const found = new Set<string>();
+  chars.forEach((ch, i) => {
+    if (!halfWidth.has(ch)) return;
+    const before = chars[i - 1] ?? '';
+    const after = chars[i + 1] ?? '';
+    if (cjk.test(before) || (!afterCjkOnly.has(ch) && cjk.test(after))) found.add(ch);
+  });
+  return [...found];
+}
+
+const ellipses: [RegExp, string][] = [
+  [/\.{3,}/, '...'],
+  [/。{2,}/, '。。。'],
+  [/[．·]{3,}/, '···'],
+  [/(?<!…)…(?!…)/, '单个“…”'],
+];
+
+const dashes: [RegExp, string][] = [
+  [/-{2,}/, '--'],
+  [/－{2,}/, '－－'],
+  [/—{3,}/, '三个以上的“—”'],
+  [/(?<![—\d])—(?![—\d])/, '单个“—”'],
+];
+
+export function checkPunctuation(ctx: CheckContext): void {
+  for (const paragraph of ctx.model.paragraphs) checkText(ctx, paragraph);
+}
+
+function checkText(ctx: CheckContext, paragraph: DocxParagraph): void {
+  const { text } = paragraph;
+  if (!text.trim()) return;
+  const marks = halfWidthMarks(text);
+  if (marks.length > 0) ctx.report('half-width-punctuation', paragraph, `中文句子中用了半角标点“${marks.join('”“')}”，应为全角`);
+  const wide = [...new Set(text.match(/[０-９Ａ-Ｚａ-ｚ]/g) ?? [])];
+  if (wide.length > 0) ctx.report('full-width-alnum', paragraph, `用了全角数字或字母“${wide.join('')}”，应为半角`);
+  const ellipsis = ellipses.find(([pattern]) => pattern.test(text));
+  if (ellipsis) ctx.report('ellipsis', paragraph, `省略号写成了${ellipsis[1].startsWith('单') ? ellipsis[1] : `“${ellipsis[1]}”`}，应为“……”`);
+  const dash = dashes.find(([pattern]) => pattern.test(text));
+  if (dash) ctx.report('dash', paragraph, `破折号写成了${dash[1].includes('“') ? dash[1] : `“${dash[1]}”`}，应为“——”（单个“—”只用作一字线，如数字范围）`);
+}
