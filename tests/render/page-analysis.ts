@@ -11,6 +11,8 @@ export const bodyPitchPt = { min: 15.3, max: 16.3 };
 export const recordPitchPt = { min: 13.5, max: 14.5 };
 /** One condensed 3号 cell (16 − 0.25 pt) in mm. */
 export const bodyCellMm = (15.75 * 25.4) / 72;
+/** The exact 579-twip line pitch in mm. */
+export const linePitchMm = (579 / 20) * (25.4 / 72);
 
 const pageNumberText = /^—(\d+)—$/;
 const recordLine = /^(抄送|主送)：|印发$/;
@@ -48,6 +50,17 @@ export const isBlankPage = (page: PdfPage): boolean => contentLines(page).length
 export function isRecordOnlyPage(page: PdfPage): boolean {
   const first = contentLines(page)[0];
   return first !== undefined && recordLine.test(first.text) && contentLines(page).every(isRecordSize);
+}
+
+/**
+ * Line slots a page's text spans, first to last line, counting blank lines between them (the
+ * one before a 署名, say): on a page the text fills, 22.
+ */
+export function lineSlots(page: PdfPage): number {
+  const lines = contentLines(page);
+  const first = lines[0];
+  const last = lines[lines.length - 1];
+  return first && last ? Math.round((last.top - first.top) / linePitchMm) + 1 : 0;
 }
 
 /**

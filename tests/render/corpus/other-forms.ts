@@ -9,11 +9,11 @@ const speech = createBlankDocument('讲话稿', '2024-02-23');
 const report = createBlankDocument('工作报告', '2024-01-15');
 const bulletin = createBlankDocument('通报', '2024-07-01');
 
-/** About 100 pages: 4 chapters × 6 sections × 12 paragraphs of ~175 characters (≈ 7 lines each). */
+/** About 100 pages: 4 chapters × 6 sections × 13 paragraphs of ~175 characters (≈ 7 lines each). */
 function reportBody() {
   return [1, 2, 3, 4].flatMap((chapter) => [
     heading(1, `第${chapter}部分工作情况`),
-    ...[1, 2, 3, 4, 5, 6].flatMap((section) => [heading(2, `关于第${section}项重点工作。`), ...fillerParagraphs(12, chapter * 100 + section, 120, 230).map(paragraph)]),
+    ...[1, 2, 3, 4, 5, 6].flatMap((section) => [heading(2, `关于第${section}项重点工作。`), ...fillerParagraphs(13, chapter * 100 + section, 120, 230).map(paragraph)]),
   ]);
 }
 

@@ -47,7 +47,7 @@ export const redHeadEntries: CorpusEntry[] = [
   {
     name: 'file-one-page',
     description: '文件式，单一发文机关，一页正文，加盖印章，版记',
-    document: redHead({ title: '关于召开全县纪检监察工作会议的通知', body: fillerParagraphs(2, 1, 80, 120).map(paragraph) }),
+    document: redHead({ title: '关于召开全县纪检监察工作会议的通知', body: fillerParagraphs(1, 1, 60, 80).map(paragraph), record: { cc: ['市纪委监委办公室'], printer: '中共某某县纪律检查委员会办公室', printDate: '2024-03-06' } }),
     fonts: ['fangsong', 'xiaobiaosong', 'songti', 'latin'],
   },
   {
