@@ -1,0 +1,207 @@
+/**
+ * Template + field values + ledgers → a GongwenDocument. Every value that lands in the
+ * body is a field inline that remembers where it came from (typed by the writer, a
+ * template default, or ledger rows); problems are collected as Chinese messages instead
+ * of stopping the merge, so the writer sees the whole document and what is missing.
+ */
+import { formatDate } from '../format/chinese-date.ts';
+import { yuanToWan } from '../format/numbers.ts';
+import { parseDateText } from '../format/parse-date-text.ts';
+import type { Block } from '../model/blocks.ts';
+import { createBlankDocument, type GongwenDocument } from '../model/document.ts';
+import type { Inline, Provenance } from '../model/inline.ts';
+import { BindingError, describeFilters, evaluateBinding, selectRows } from './aggregate.ts';
+import { cellText, columnIndex, type MergeTable } from './merge-table.ts';
+import { parsePlaceholders } from './placeholders.ts';
+import type { ContentNode, FieldDef, Template } from './template-schema.ts';
+
+export interface MergeInput {
+  /** Values the writer typed, by field key. */
+  values: ReadonlyMap<string, string>;
+  datasets: ReadonlyMap<string, MergeTable>;
+  /** Section id → the boilerplate alternative chosen (default: the section's own content). */
+  choices?: ReadonlyMap<string, string>;
+  /** Optional sections the writer left out. */
+  omitted?: ReadonlySet<string>;
+  /** YYYY-MM-DD, used when the template leaves the date open. */
+  today: string;
+}
+
+export interface MergeResult {
+  document: GongwenDocument;
+  issues: string[];
+}
+
+interface Resolved {
+  value: string | null;
+  source: Provenance | null;
+}
+
+type RowScope = { table: MergeTable; row: number; columns: Map<string, number> } | null;
+
+export function mergeTemplate(template: Template, input: MergeInput): MergeResult {
+  const issues: string[] = [];
+  const fields = new Map<string, FieldDef>(template.fields.map((field) => [field.key, field]));
+  const cache = new Map<string, Resolved>();
+
+  const formatValue = (field: FieldDef, raw: number | string): string => {
+    if (typeof raw === 'number') {
+      if (field.format?.yuanToWan) return yuanToWan(raw);
+      return Number.isInteger(raw) ? String(raw) : String(Math.round(raw * 100) / 100);
+    }
+    if (field.type === 'date') {
+      const iso = parseDateText(raw);
+      return iso ? formatDate(iso, field.format?.dateStyle ?? 'arabic') : raw;
+    }
+    return raw;
+  };
+
+  const resolveField = (key: string): Resolved => {
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const field = fields.get(key);
+    let resolved: Resolved = { value: null, source: null };
+    if (!field) {
+      issues.push(`模板“${template.name}”引用了未声明的字段“${key}”`);
+    } else if (input.values.has(key)) {
+      resolved = { value: formatValue(field, input.values.get(key) ?? ''), source: null };
+    } else if (field.binding) {
+      const table = input.datasets.get(field.binding.dataset);
+      if (!table) {
+        issues.push(`字段“${key}”需要台账“${field.binding.dataset}”，尚未导入`);
+      } else {
+        try {
+          const bound = evaluateBinding(table, field.binding);
+          resolved = {
+            value: bound.value === null ? null : formatValue(field, bound.value),
+            source: {
+              dataset: table.name,
+              sheet: table.sheet,
+              column: field.binding.column,
+              aggregate: field.binding.kind === 'value' ? 'value' : field.binding.aggregate,
+              rows: bound.rows.slice(0, 10_000).map((r) => table.rowNumbers[r] ?? r + 1),
+              filter: describeFilters(field.binding.filters),
+            },
+          };
+        } catch (error) {
+          if (!(error instanceof BindingError)) throw error;
+          issues.push(`字段“${key}”：${error.message}`);
+        }
+      }
+    } else if (field.default !== null) {
+      resolved = { value: formatValue(field, field.default), source: null };
+    }
+    if (resolved.value === null && field?.required) issues.push(`必填字段“${field.label || key}”还没有值`);
+    cache.set(key, resolved);
+    return resolved;
+  };
+
+  const resolveName = (name: string, scope: RowScope): Resolved => {
+    const column = scope?.columns.get(name);
+    if (scope && column !== undefined) {
+      const cell = scope.table.rows[scope.row]?.[column] ?? null;
+      return {
+        value: cellText(cell),
+        source: { dataset: scope.table.name, sheet: scope.table.sheet, column: name, aggregate: 'value', rows: [scope.table.rowNumbers[scope.row] ?? scope.row + 1], filter: '' },
+      };
+    }
+    return resolveField(name);
+  };
+
+  const inlines = (source: string, scope: RowScope): Inline[] =>
+    parsePlaceholders(source).flatMap((segment): Inline[] => {
+      if (segment.kind === 'text') return segment.text ? [{ type: 'text', text: segment.text }] : [];
+      const { value, source: provenance } = resolveName(segment.name, scope);
+      return [{ type: 'field', key: segment.name, value, source: provenance }];
+    });
+
+  const plain = (source: string): string =>
+    parsePlaceholders(source)
+      .map((segment) => (segment.kind === 'text' ? segment.text : (resolveField(segment.name).value ?? '')))
+      .join('');
+
+  const blocks = (nodes: readonly ContentNode[], scope: RowScope): Block[] =>
+    nodes.flatMap((node): Block[] => {
+      switch (node.type) {
+        case 'paragraph':
+          return [{ type: 'paragraph', content: inlines(node.text, scope) }];
+        case 'heading':
+          return [{ type: 'heading', level: node.level, content: inlines(node.text, scope), runIn: node.runIn === null ? null : inlines(node.runIn, scope) }];
+        case 'enumeration':
+          return [{ type: 'enumeration', style: node.style, runOn: node.runOn, lead: inlines(node.lead, scope), items: node.items.map((item) => inlines(item, scope)) }];
+        case 'if': {
+          const value = resolveName(node.field, scope).value ?? '';
+          const pass = node.test === 'filled' ? value.trim() !== '' : node.test === 'empty' ? value.trim() === '' : value === node.test.equals;
+          return blocks(pass ? node.then : node.else, scope);
+        }
+        case 'repeat': {
+          const table = input.datasets.get(node.dataset);
+          if (!table) {
+            issues.push(`重复段落需要台账“${node.dataset}”，尚未导入`);
+            return [];
+          }
+          const columns = columnIndex(table);
+          return selectRowsReporting(table, node.filters).flatMap((row) => blocks(node.each, { table, row, columns }));
+        }
+        case 'table':
+          return tableBlock(node);
+      }
+    });
+
+  const selectRowsReporting = (table: MergeTable, filters: Parameters<typeof selectRows>[1]): number[] => {
+    try {
+      return selectRows(table, filters);
+    } catch (error) {
+      if (!(error instanceof BindingError)) throw error;
+      issues.push(error.message);
+      return [];
+    }
+  };
+
+  const tableBlock = (node: Extract<ContentNode, { type: 'table' }>): Block[] => {
+    const table = input.datasets.get(node.dataset);
+    if (!table) {
+      issues.push(`表格需要台账“${node.dataset}”，尚未导入`);
+      return [];
+    }
+    const columns = columnIndex(table);
+    for (const c of node.columns) if (!columns.has(c.column)) issues.push(`台账“${table.name}”没有表格所需的“${c.column}”列`);
+    const selected = selectRowsReporting(table, node.filters);
+    const header = [...(node.numbered ? ['序号'] : []), ...node.columns.map((c) => c.header)];
+    const rows = selected.map((r, i) => [
+      ...(node.numbered ? [String(i + 1)] : []),
+      ...node.columns.map((c) => {
+        const index = columns.get(c.column);
+        return index === undefined ? '' : cellText(table.rows[r]?.[index] ?? null);
+      }),
+    ]);
+    const cells = (values: string[]) => ({ cells: values.map((value) => ({ content: value ? [{ type: 'text' as const, text: value }] : [] })) });
+    return [{ type: 'table', headerRows: 1, columnWidths: [...(node.numbered ? [0.6] : []), ...node.columns.map((c) => c.width)], rows: [cells(header), ...rows.map(cells)] }];
+  };
+
+  const body = template.sections
+    .filter((section) => !(input.omitted?.has(section.id) && !section.required))
+    .flatMap((section) => {
+      const choice = input.choices?.get(section.id);
+      const alternative = choice ? section.alternatives.find((a) => a.id === choice) : undefined;
+      if (choice && !alternative) issues.push(`段落“${section.label}”没有名为“${choice}”的备选文字`);
+      return blocks(alternative?.content ?? section.content, null);
+    });
+
+  const isoOrNull = (source: string | null): string | null => (source === null ? null : parseDateText(plain(source)));
+  const blank = createBlankDocument(template.genre, input.today);
+  const document: GongwenDocument = {
+    ...blank,
+    form: template.form,
+    header: { ...blank.header, organs: template.header.organs.map(plain), markSuffix: template.header.markSuffix, signers: template.header.signers.map(plain).filter(Boolean) },
+    title: plain(template.title),
+    byline: template.byline ? { subtitle: template.byline.subtitle === null ? null : plain(template.byline.subtitle), speaker: template.byline.speaker === null ? null : plain(template.byline.speaker), date: isoOrNull(template.byline.date) } : null,
+    addressees: template.addressees.map(plain).filter(Boolean),
+    body,
+    attachments: template.attachments.map((attachment) => ({ title: plain(attachment.title), blocks: blocks(attachment.content, null) })),
+    signature: { organs: template.signature.organs.map(plain).filter(Boolean), date: template.signature.date === null ? input.today : (isoOrNull(template.signature.date) ?? input.today), dateStyle: template.signature.dateStyle, seal: template.signature.seal, signerTitle: null },
+    note: template.note === null ? null : plain(template.note) || null,
+    record: { cc: template.record.cc.map(plain).filter(Boolean), printer: template.record.printer === null ? null : plain(template.record.printer) || null, printDate: null },
+  };
+  return { document, issues: [...new Set(issues)] };
+}
