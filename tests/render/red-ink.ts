@@ -71,20 +71,22 @@ function scanRow(raster: Raster, y: number, test: (r: number, g: number, b: numb
  * into two halves of about 72 mm.
  */
 export function findRedInk(raster: Raster, ruleMinRunMm = 60): RedInk | null {
+  const mm = (px: number) => pxToMm(px, raster.dpi);
   let top = -1;
-  let rule: RedInk['rule'] = null;
+  // Rule rows in pixels: first and last row, leftmost and rightmost red pixel.
+  let band: { y0: number; y1: number; x0: number; x1: number } | null = null;
   for (let y = 0; y < raster.height; y++) {
     const row = scanRow(raster, y, isRed);
     if (row.count === 0) {
-      if (rule) break;
+      if (band) break;
       continue;
     }
     if (top < 0) top = y;
-    if (pxToMm(row.longestRun, raster.dpi) >= ruleMinRunMm) {
-      rule = rule ? { ...rule, bottom: pxToMm(y + 1, raster.dpi), x0: Math.min(rule.x0, pxToMm(row.first, raster.dpi)), x1: Math.max(rule.x1, pxToMm(row.last + 1, raster.dpi)) } : { top: pxToMm(y, raster.dpi), bottom: pxToMm(y + 1, raster.dpi), x0: pxToMm(row.first, raster.dpi), x1: pxToMm(row.last + 1, raster.dpi) };
-    } else if (rule) break;
+    if (mm(row.longestRun) >= ruleMinRunMm) band = band ? { y0: band.y0, y1: y, x0: Math.min(band.x0, row.first), x1: Math.max(band.x1, row.last) } : { y0: y, y1: y, x0: row.first, x1: row.last };
+    else if (band) break;
   }
-  return top < 0 ? null : { top: pxToMm(top, raster.dpi), rule };
+  if (top < 0) return null;
+  return { top: mm(top), rule: band ? { top: mm(band.y0), bottom: mm(band.y1 + 1), x0: mm(band.x0), x1: mm(band.x1 + 1) } : null };
 }
 
 /** The lowest row of dark ink inside a box given in mm (e.g. the 文号 line's text box, widened downwards). */

@@ -16,6 +16,8 @@ export interface RenderedEntry {
   description: string;
   form: Form;
   hasSeparator: boolean;
+  /** The document has a 版记 with 印发机关 and 印发日期. */
+  hasRecord: boolean;
   fonts: FontRole[];
   pdf: string | null;
   measurement: PdfMeasurement | null;
