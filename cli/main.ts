@@ -3,11 +3,15 @@ import path from 'node:path';
 import { defaultUserDataDir } from '../host/files/user-data-dir.ts';
 import { CliError } from './cli-error.ts';
 import { exportHelp, runExport } from './commands/export.ts';
+import { formatHelp, runFormat } from './commands/format.ts';
+import { importHelp, runImport } from './commands/import.ts';
 import { runWeb, webHelp } from './commands/web.ts';
 import { appVersion } from './project-root.ts';
 
 const commands = {
   export: { summary: '把 JSON 格式的公文导出为 .docx', help: exportHelp, run: (argv: string[], print: Print) => runExport(argv, print) },
+  import: { summary: '把 .txt/.docx 草稿识别为结构化公文（JSON）', help: importHelp, run: (argv: string[], print: Print) => runImport(argv, print) },
+  format: { summary: '一键排版：把 .txt/.docx 草稿直接排成符合 GB/T 9704 的 .docx', help: formatHelp, run: (argv: string[], print: Print) => runFormat(argv, print) },
   web: { summary: '在浏览器中打开界面（本机 127.0.0.1，带访问令牌）', help: webHelp, run: (argv: string[], print: Print, workspace: string) => runWeb(argv, print, workspace) },
 } as const;
 
