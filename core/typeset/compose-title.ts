@@ -12,7 +12,8 @@ export function composeTitle(document: GongwenDocument, titleLines: readonly str
   if (titleLines.length === 0) return [];
   const before = document.form === 'plain' ? [] : blankLines(gbt9704.blankLinesBeforeTitle);
   const lines = titleLines.map((line) => paragraph('title', [run(line, { font: 'xiaobiaosong', size: gbt9704.size.title })], { align: 'center', keepNext: true, source: 'title' }));
-  return [...before, ...lines, ...composeByline(document)];
+  // One blank line between the title block and whatever follows: 主送 (§7.3.2), the body, or a speech's salutation.
+  return [...before, ...lines, ...composeByline(document), blankLine()];
 }
 
 function composeByline(document: GongwenDocument): TypesetParagraph[] {
@@ -35,9 +36,9 @@ export function addresseeText(document: GongwenDocument): string {
   return `${names.join('、').replace(/[：:，,、]+$/, '')}：`;
 }
 
-/** 主送 one blank line under the title; none when it moves to the 版记. */
+/** 主送 on the line after the title block's blank line; none when it moves to the 版记. */
 export function composeAddressee(document: GongwenDocument, movedToRecord: boolean): TypesetParagraph[] {
   const text = addresseeText(document);
   if (!text || movedToRecord) return [];
-  return [blankLine(), paragraph('addressee', [run(text)], { align: 'both', source: 'addressees' })];
+  return [paragraph('addressee', [run(text)], { align: 'both', source: 'addressees' })];
 }

@@ -64,6 +64,7 @@ describe('compose: 版头', () => {
       ['title', '在全县警示教育大会上的讲话'],
       ['byline', '（2024年3月5日）'],
       ['byline', '张某某'],
+      ['blank', ''],
     ]);
     expect(result.recordStart).toBeNull();
   });
