@@ -10,7 +10,7 @@ function pageNumberFooter(fonts: FontProfile, side: 'odd' | 'even', raise: numbe
     children: [
       new Paragraph({
         alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: side === 'odd' ? { right: inset, firstLine: 0 } : { left: inset, firstLine: 0 },
+        indent: side === 'odd' ? { right: inset, firstLine: 0, firstLineChars: 0 } : { left: inset, firstLine: 0, firstLineChars: 0 },
         spacing: { line: gbt9704.pageNumberLine, lineRule: LineRuleType.EXACT, before: 0, after: raise },
         children: [
           new TextRun({

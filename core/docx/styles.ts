@@ -54,7 +54,8 @@ export function paragraphStyles(fonts: FontProfile): IParagraphStyleOptions[] {
     name: 'Normal',
     quickFormat: true,
     run: { font: runFont(fonts.fangsong, fonts.latin), size: gbt9704.size.body, characterSpacing: gbt9704.bodyCharacterSpacing },
-    paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: gbt9704.indent.firstLineTwips, firstLineChars: gbt9704.indent.firstLineChars }, spacing: exactLine, ...widowControlOff },
+    // The 2-character indent in twips only: a firstLineChars here would override every hanging indent (附件说明, 版记) in Word.
+    paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: gbt9704.indent.firstLineTwips }, spacing: exactLine, ...widowControlOff },
   };
   const named = Object.values(specs).map((spec) => ({
     id: spec.id,

@@ -101,7 +101,8 @@ describe('compose: 主体', () => {
   });
 
   it('starts printed attachments on a new page with 附件N in 黑体 and leaves detached ones out', () => {
-    const flow = compose(sampleRedHeadNotice()).flow;
+    const doc = sampleRedHeadNotice();
+    const flow = compose({ ...doc, attachments: [doc.attachments[0]!, { title: '整改落实情况反馈表', blocks: [] }] }).flow;
     const labels = byRole(flow, 'attachmentLabel');
     expect(labels.map(textOf)).toEqual(['附件1']);
     expect(labels[0]).toMatchObject({ pageBreakBefore: true, runs: [{ font: 'heiti' }] });

@@ -1,4 +1,8 @@
-/** The body text: a Lexical editor whose paragraphs become the document's body blocks. */
+/**
+ * The body text: a Lexical editor of plain paragraphs. What the writer types is read the
+ * way the plain-text import reads a draft, so a typed `一、` or `（一）…。` becomes a heading
+ * whose ordinal the document computes, and `一是……二是……` an enumeration.
+ */
 import { $createParagraphNode, $createTextNode, $getRoot, type EditorState } from 'lexical';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -7,16 +11,18 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { Block } from '../../../../core/model/document.ts';
-import { inlineText, text } from '../../../../core/model/inline.ts';
+import { bodyBlocks } from '../../../../core/import/body-blocks.ts';
+import { composeBlocks } from '../../../../core/typeset/compose-body.ts';
 
-function paragraphsOf(state: EditorState): Block[] {
-  return state.read(() =>
-    $getRoot()
-      .getChildren()
-      .map((node) => node.getTextContent())
-      .filter((text) => text.trim() !== '')
-      .map((value) => ({ type: 'paragraph' as const, content: text(value) })),
-  );
+function blocksOf(state: EditorState): Block[] {
+  const lines = state.read(() => $getRoot().getChildren().map((node) => node.getTextContent()));
+  const paragraphs = lines.map((line, index) => ({ text: line, line: index + 1 })).filter((p) => p.text.trim() !== '');
+  return bodyBlocks(paragraphs, []);
+}
+
+/** The lines as printed, ordinals included, to seed the editor from a document. */
+function printedLines(blocks: readonly Block[]): string[] {
+  return composeBlocks(blocks, 'body').flatMap((item) => (item.kind === 'paragraph' ? [item.runs.map((r) => (r.lineBreak ? '\n' : r.text)).join('')] : []));
 }
 
 export function BodyEditor({ initial, onChange }: { initial: Block[]; onChange: (body: Block[]) => void }) {
@@ -28,7 +34,7 @@ export function BodyEditor({ initial, onChange }: { initial: Block[]; onChange: 
     theme: { paragraph: 'body-paragraph' },
     editorState: () => {
       const root = $getRoot();
-      for (const block of initial) if (block.type === 'paragraph') root.append($createParagraphNode().append($createTextNode(inlineText(block.content))));
+      for (const line of printedLines(initial)) root.append($createParagraphNode().append($createTextNode(line)));
     },
   };
   return (
@@ -39,7 +45,7 @@ export function BodyEditor({ initial, onChange }: { initial: Block[]; onChange: 
           ErrorBoundary={LexicalErrorBoundary}
         />
         <HistoryPlugin />
-        <OnChangePlugin ignoreSelectionChange onChange={(state) => onChange(paragraphsOf(state))} />
+        <OnChangePlugin ignoreSelectionChange onChange={(state) => onChange(blocksOf(state))} />
       </div>
     </LexicalComposer>
   );
