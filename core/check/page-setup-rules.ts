@@ -7,6 +7,8 @@ import type { Role } from './roles.ts';
 
 /** ±1 mm, the standard's tolerance for the 版心. */
 const marginTolerance = 57;
+/** 2 mm left empty under the 22nd line is visible on the printed page. */
+const unfilledTolerance = 113;
 /** Roles laid out on the 22 × 28 grid. */
 export const flowRoles: Role[] = ['body', 'heading', 'addressee', 'attachmentNote', 'attachmentNoteItem', 'signature', 'date', 'note'];
 
@@ -48,7 +50,7 @@ export function checkPageSetup(ctx: CheckContext): void {
     if (!section || section.pageSize.landscape) continue;
     const lines = linesPerPage(paragraph, section);
     if (lines.count !== gbt9704.linesPerPage) lineItems.push({ paragraph, message: `每页约 ${lines.count} 行（${lines.reason}），应为 22 行：行距设为固定值 28.95 磅` });
-    else if (lines.pitch < gbt9704.linePitch - marginTolerance && paragraph.props.lineRule !== 'auto') {
+    else if (textHeightOf(section) - gbt9704.linesPerPage * lines.pitch > unfilledTolerance && paragraph.props.lineRule !== 'auto') {
       shortItems.push({ paragraph, message: `固定行距 ${lines.pitch / 20} 磅，每页 22 行后版心下部空出约 ${mm(textHeightOf(section) - 22 * lines.pitch)} mm；应为 28.95 磅` });
     }
     const chars = charsPerLine(paragraph, section);
