@@ -45,6 +45,7 @@ describe('readEndMatter', () => {
     expect(read(['正文。', '附件：问题清单。']).start).toBe(2);
     expect(read(['正文。', '2024年03月20日']).start).toBe(2);
     expect(read(['正文。', '抄送：市纪委监委，县委办公室']).start).toBe(2);
+    expect(read(['正文。', '抄送：。\t。']).start).toBe(2);
   });
 
   it('prints no 版记 on 白头材料, so it reads none there', () => {

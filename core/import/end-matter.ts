@@ -29,6 +29,8 @@ export interface EndMatterOptions {
 }
 
 const maxOrgans = 4;
+/** The model's limit for one-line fields (UTF-16 units, as the schema counts). */
+const maxLine = 400;
 const maxAttachments = 50;
 const notOrgan = /^(?:特此|此致|敬礼|附件|抄送)/u;
 
@@ -40,14 +42,14 @@ function isOrganLike(text: string): boolean {
 function printerLine(text: string): { printer: string; date: TypedDate } | null {
   const match = /^(.+?)\s*(\d{4}年\d{1,2}月\d{1,2}日)印发$/u.exec(text);
   const date = match ? readTypedDate(match[2]!) : null;
-  return match && date?.style === 'arabic' && match[1]!.trim() ? { printer: match[1]!.trim(), date } : null;
+  return match && date?.style === 'arabic' && match[1]!.trim() && match[1]!.length <= maxLine ? { printer: match[1]!.trim(), date } : null;
 }
 
 function ccNames(text: string): string[] | null {
   const match = /^抄送：(.+)。$/u.exec(text);
-  if (!match || /[。.]$/u.test(match[1]!)) return null;
+  if (!match || /[。.]$/u.test(match[1]!.trim())) return null;
   const names = match[1]!.split('，');
-  return names.every((name) => name.trim()) ? names : null;
+  return names.every((name) => name.trim() && name.length <= maxLine) ? names : null;
 }
 
 /** 附件说明 ending just above `end`: titles and the index of its first line, or null. */
@@ -66,7 +68,7 @@ function attachmentNote(paragraphs: readonly SourceParagraph[], from: number, en
   const first = /^(1)([.．])(?!\d)(.*)$/u.exec(rest.trimStart());
   const items = numbered.length === 0 && !first ? [{ n: 1, typed: '', title: rest.trim(), line: label.line }] : first ? [{ n: 1, typed: `1${first[2]}`, title: first[3]!.trim(), line: label.line }, ...numbered] : null;
   if (!items || items.length > maxAttachments) return null;
-  const valid = items.every((item, index) => item.n === index + 1 && item.title && !item.title.includes('\n') && [...item.title].length <= 400 && !/[。；;，,.]$/u.test(item.title));
+  const valid = items.every((item, index) => item.n === index + 1 && item.title && !item.title.includes('\n') && item.title.length <= maxLine && !/[。；;，,.]$/u.test(item.title));
   if (!valid || (items.length === 1 && items[0]!.typed)) return null;
   items.forEach((item, index) => {
     if (item.typed && item.typed !== `${item.n}.`) notices.push({ kind: 'ordinalRewritten', line: item.line, offset: index === 0 ? offset : 0, typed: item.typed, printed: `${item.n}.` });
@@ -97,7 +99,7 @@ export function readEndMatter(paragraphs: readonly SourceParagraph[], from: numb
     const date = readTypedDate(text(index));
     return date && (options.dateStyle === null || date.style === options.dateStyle) ? date : null;
   };
-  if (/^[（(].*[）)]$/u.test(text(i)) && !text(i).includes('\n') && dateFits(i - 1)) result.note = text(i--);
+  if (/^[（(].*[）)]$/u.test(text(i)) && text(i).length <= maxLine && dateFits(i - 1)) result.note = text(i--);
   const date = dateFits(i);
   if (date) {
     result.date = date;

@@ -24,6 +24,10 @@ const arabicDate = date.map((d) => `${d.getUTCFullYear()}年${d.getUTCMonth() + 
 const chineseDate = date.map((d) => `${String(d.getUTCFullYear()).replace(/\d/g, (x) => '〇一二三四五六七八九'[Number(x)]!)}年${chineseNumeral(d.getUTCMonth() + 1)}月${chineseNumeral(d.getUTCDate())}日`);
 const indent = fc.constantFrom('', '　　', '    ', '\t', ' 　');
 
+const attachmentNote = fc
+  .tuple(fc.array(words, { minLength: 1, maxLength: 3 }), fc.constantFrom('.', '．'))
+  .map(([titles, dot]) => titles.map((t, i) => (i === 0 ? `附件：${titles.length > 1 ? `1${dot}` : ''}${t}` : `${i + 1}${dot}${t}`)).join('\n'));
+
 const line = fc.oneof(
   words,
   text(200),
@@ -34,22 +38,34 @@ const line = fc.oneof(
   fc.tuple(n, words).map(([k, w]) => `(${chineseNumeral(k)})${w}`),
   fc.tuple(words, fc.array(words, { minLength: 1, maxLength: 4 })).map(([lead, items]) => `${lead}：${items.map((w, i) => `${chineseNumeral(i + 1)}是${w}；`).join('')}`),
   fc.tuple(n, words).map(([k, w]) => `${chineseNumeral(k)}是${w}`),
+  fc.array(words, { minLength: 2, maxLength: 4 }).map((items) => items.map((w, i) => `${chineseNumeral(i + 1)}是${w}`).join('\n')),
   fc.tuple(n, words).map(([k, w]) => `第${chineseNumeral(k)}，${w}`),
   words.map((w) => `——在${w}上的讲话`),
   arabicDate.map((d) => `（${d}）`),
   fc.constantFrom('同志们：', '各乡镇党委，县直各单位：', '县纪委书记　王××', '特此通知。', '__proto__', 'constructor', 'toString：', '附件：'),
   words.map((w) => `${w}：`),
-  fc.tuple(fc.array(words, { minLength: 1, maxLength: 3 }), fc.constantFrom('.', '．')).map(([titles, dot]) => titles.map((t, i) => (i === 0 ? `附件：${titles.length > 1 ? `1${dot}` : ''}${t}` : `${i + 1}${dot}${t}`)).join('\n')),
+  attachmentNote,
   arabicDate,
   chineseDate,
   words.map((w) => `（${w}）`),
+  text(500).map((w) => `（${w}）`),
+  text(450).map((w) => `附件：${w}`),
+  fc.tuple(text(450), arabicDate).map(([organ, d]) => `${organ}${d}印发`),
   fc.array(words, { minLength: 1, maxLength: 3 }).map((names) => `抄送：${names.join('，')}。`),
   fc.tuple(words, arabicDate).map(([organ, d]) => `${organ}　　${d}印发`),
   fc.string({ unit: 'binary', maxLength: 20 }),
   fc.constant(''),
 );
 const lineEnd = fc.constantFrom('\n', '\r\n', '\r');
-const draft = fc.array(fc.tuple(indent, line, lineEnd), { maxLength: 40 }).map((lines) => lines.map(([space, body, end]) => `${space}${body}${end}`).join(''));
+/** The closing lines of a 公文, each present or not, in their printed order. */
+const closing = fc
+  .tuple(fc.option(attachmentNote), fc.array(words, { maxLength: 3 }), fc.oneof(arabicDate, chineseDate), fc.option(words.map((w) => `（${w}）`)), fc.option(fc.array(words, { minLength: 1, maxLength: 3 })), fc.option(arabicDate))
+  .map(([attachment, organs, date, note, cc, printDate]) =>
+    [attachment, ...organs, date, note, cc && `抄送：${cc.join('，')}。`, printDate && `办公室　${printDate}印发`].filter((x) => x !== null).join('\n'),
+  );
+const draft = fc
+  .tuple(fc.array(fc.tuple(indent, line, lineEnd), { maxLength: 40 }), fc.option(closing))
+  .map(([lines, end]) => `${lines.map(([space, body, ending]) => `${space}${body}${ending}`).join('')}${end ?? ''}`);
 
 type PrototypeState = [object, PropertyKey, unknown, unknown, unknown][];
 

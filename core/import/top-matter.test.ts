@@ -40,6 +40,12 @@ describe('readTopMatter', () => {
     expect(read('一、总体要求').titleLines).toEqual([]);
   });
 
+  it('does not take a 主送 whose last mark the printed colon would swallow', () => {
+    expect(read('、 ：').addressees).toEqual([]);
+    expect(read('县委办、 ：').addressees).toEqual([]);
+    expect(read('、县委办：').addressees).toEqual(['、县委办']);
+  });
+
   it('ends the title at a blank line and after three lines', () => {
     expect(read('甲', '', '乙').titleLines).toEqual(['甲']);
     expect(read('甲', '乙', '丙', '丁').titleLines).toEqual(['甲', '乙', '丙']);

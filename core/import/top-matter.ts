@@ -29,7 +29,7 @@ const length = (text: string) => [...text].length;
 const singleLine = (text: string) => !text.includes('\n');
 
 function isSubtitle(text: string): boolean {
-  return singleLine(text) && /^——[^—-]/u.test(text) && length(text) <= 400;
+  return singleLine(text) && /^——[^—-]/u.test(text) && text.length <= 400;
 }
 
 function bylineDate(text: string): TypedDate | null {
@@ -58,8 +58,8 @@ function isSpeakerLike(text: string): boolean {
 
 function isAddressee(text: string): boolean {
   if (!singleLine(text) || !text.endsWith('：') || length(text) > maxAddresseeLength) return false;
-  const names = text.slice(0, -1);
-  return Boolean(names.trim()) && !/[：:，,、]$/u.test(names) && !/[。；！？：]/u.test(names) && !salutation.test(text) && !bodyLead.test(text) && !names.startsWith('附件') && readTypedOrdinal(text) === null;
+  const names = text.slice(0, -1).trim();
+  return Boolean(names) && !/[：:，,、]$/u.test(names) && !/[。；！？：]/u.test(names) && !salutation.test(text) && !bodyLead.test(text) && !names.startsWith('附件') && readTypedOrdinal(text) === null;
 }
 
 /** Splits 主送 at 、 outside brackets; a list with an empty name stays one entry so no mark is dropped. */
