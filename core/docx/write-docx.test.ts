@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { docxParagraphTexts, docxParts } from '../../tests/support/docx-parts.ts';
-import { sampleNotice } from '../../tests/support/sample-document.ts';
+import { sampleNotice, sampleRedHeadNotice } from '../../tests/support/sample-document.ts';
+import { compose } from '../typeset/compose.ts';
 import { gbt9704 } from '../layout/gbt9704.ts';
 import { text } from '../model/inline.ts';
-import { writeDocx } from './write-docx.ts';
+import { docxParagraphSources, writeDocx } from './write-docx.ts';
 
 describe('writeDocx', () => {
   it('writes the title, 主送, body, 署名 and date in print order', async () => {
@@ -88,5 +89,18 @@ describe('writeDocx', () => {
     // "2024年3月5日" is 6 half-width digits + 3 full-width = 6 cells; "某某县纪委" is 5 cells, so half a cell more indent.
     const nameIndent = /<w:ind [^>]*w:right="(\d+)"[^>]*\/>(?:(?!<\/w:p>)[^])*某某县纪委/.exec(xml);
     expect(nameIndent?.[1]).toBe(String(gbt9704.indent.dateRight + gbt9704.char.body / 2));
+  });
+});
+
+describe('docxParagraphSources', () => {
+  it('names the model element of every written body paragraph, in order', async () => {
+    const doc = sampleRedHeadNotice();
+    const placement = { blankLines: 3, ownPage: false };
+    const sources = docxParagraphSources(compose(doc), placement);
+    const texts = docxParagraphTexts(await writeDocx(doc, { placement }));
+    const titleIndex = texts.indexOf('关于开展2024年度全县纪检监察干部队伍教育整顿“回头看”工作的通知');
+    expect(sources[titleIndex]).toBe('title');
+    expect(sources[texts.indexOf('抄送：市纪委监委办公室，县委办公室。')]).toBe('record.cc');
+    expect(sources[texts.findIndex((t) => t.startsWith('二、主要任务'))]).toBe('body.3');
   });
 });

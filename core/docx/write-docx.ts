@@ -89,3 +89,17 @@ export async function writeDocx(document: GongwenDocument, options: WriteDocxOpt
   });
   return patchPackage(new Uint8Array(await Packer.toArrayBuffer(doc)));
 }
+
+/**
+ * The model element behind each body paragraph of the written .docx, in document order
+ * (table cells included), so a checker finding on paragraph N can point back into the draft.
+ */
+export function docxParagraphSources(typeset: TypesetDocument, placement: RecordPlacement = { blankLines: 0, ownPage: false }): (string | null)[] {
+  const sourcesOf = (item: TypesetItem): (string | null)[] =>
+    item.kind === 'paragraph' ? [item.source] : item.rows.flatMap((row) => row.cells.flatMap((cell) => cell.paragraphs.map((p) => p.source)));
+  const start = typeset.recordStart ?? typeset.flow.length;
+  const main = typeset.flow.slice(0, start).flatMap(sourcesOf);
+  const record = typeset.flow.slice(start).flatMap(sourcesOf);
+  if (record.length === 0) return main;
+  return [...main, ...Array.from({ length: placement.blankLines }, () => null), ...record];
+}
