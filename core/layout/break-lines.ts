@@ -6,8 +6,8 @@
  * the paragraph's tab stops. Works on reusable typed arrays: no allocation per character.
  */
 import type { TabStop, TypesetParagraph, TypesetRun } from '../typeset/typeset.ts';
-import { charAdvance } from './char-advance.ts';
-import { CharFlag, charFlags, isLatinWordChar, Script, scriptOf } from './char-class.ts';
+import { autoSpace, charAdvance } from './char-advance.ts';
+import { CharFlag, charFlags, isLatinWordChar, Script, scriptOf, spacingClass } from './char-class.ts';
 import type { LineRun } from './page-layout.ts';
 
 /** One line of a paragraph, positioned inside its box (the 版心 or a table cell's text area). */
@@ -28,6 +28,8 @@ const defaultTabStop = 420;
 let advances = new Int32Array(4096);
 let runIndex = new Int32Array(4096);
 let scripts = new Uint8Array(4096);
+/** The Asian–Latin gap before a code unit, dropped when the unit starts a line. */
+let gaps = new Int32Array(4096);
 
 function reserve(length: number): void {
   if (advances.length >= length) return;
@@ -35,6 +37,7 @@ function reserve(length: number): void {
   advances = new Int32Array(size);
   runIndex = new Int32Array(size);
   scripts = new Uint8Array(size);
+  gaps = new Int32Array(size);
 }
 
 /** Concatenated run text (a soft break reads as \n) with every code unit's advance, run and script. */
@@ -42,26 +45,36 @@ function measure(runs: readonly TypesetRun[]): string {
   const text = runs.map((run) => (run.lineBreak ? '\n' : run.text)).join('');
   reserve(text.length + 1);
   let at = 0;
-  let latinContext = false;
+  let latinContext = true;
+  let previousClass = 0;
+  let previousSpacing = 0;
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]!;
     if (run.lineBreak) {
       advances[at] = 0;
+      gaps[at] = 0;
       scripts[at] = Script.Weak;
       runIndex[at++] = r;
+      previousClass = 0;
       continue;
     }
     const bold = run.bold ?? false;
     for (let i = 0; i < run.text.length; i++) {
       const code = run.text.codePointAt(i)!;
       const script = scriptOf(code);
+      const resolved = script === Script.Weak ? (latinContext ? Script.Latin : Script.Asian) : script;
+      const spacing = spacingClass(code, resolved);
       runIndex[at] = r;
-      scripts[at] = script === Script.Weak ? (latinContext ? Script.Latin : Script.Asian) : script;
+      scripts[at] = resolved;
       advances[at] = code === 9 ? 0 : charAdvance(code, script, latinContext, run.font, run.size, bold, run.characterSpacing);
+      gaps[at] = spacing !== 0 && previousClass !== 0 && spacing !== previousClass ? autoSpace(run.size, previousSpacing) : 0;
+      previousClass = spacing;
+      previousSpacing = run.characterSpacing;
       if (script !== Script.Weak) latinContext = script === Script.Latin;
       at++;
       if (code > 0xffff) {
         advances[at] = 0;
+        gaps[at] = 0;
         scripts[at] = scripts[at - 1]!;
         runIndex[at++] = r;
         i++;
@@ -77,7 +90,7 @@ function segmentWidth(text: string, from: number, end: number): number {
   for (let i = from; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code === 9 || code === 10) break;
-    width += advances[i]!;
+    width += advances[i]! + (i > from ? gaps[i]! : 0);
   }
   return width;
 }
@@ -96,8 +109,32 @@ function tabTarget(tabs: readonly TabStop[], x: number, text: string, next: numb
 /** Index after the last break position at or before `at` that keeps Latin words and numbers whole. */
 function wordStart(text: string, at: number, lineStart: number): number {
   let p = at;
-  while (p > lineStart && isLatinWordChar(text.charCodeAt(p - 1)) && isLatinWordChar(text.charCodeAt(p))) p--;
+  while (p > lineStart && isLatinWordChar(text.charCodeAt(p - 1)) && isLatinWordChar(text.charCodeAt(p)) && !breaksAfterHyphen(text, p)) p--;
   return p;
+}
+
+/** ICU breaks after a hyphen between letters or digits (E-|mail, ABC-|2024-|001), not after a leading one (-5). */
+function breaksAfterHyphen(text: string, at: number): boolean {
+  return text.charCodeAt(at - 1) === 0x2d && isAlphanumeric(text.charCodeAt(at - 2)) && isAlphanumeric(text.charCodeAt(at));
+}
+
+function isAlphanumeric(code: number): boolean {
+  const lower = code | 0x20;
+  return (code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a);
+}
+
+/**
+ * LibreOffice formats a line portion by portion (a portion is one run in one script); a mark
+ * that opens a new portion cannot hang (measured: “E-mail：jw@example.gov.cn，” moves the
+ * address down rather than hang the ，).
+ */
+function samePortion(before: number, at: number, lineStart: number): boolean {
+  return before >= lineStart && runIndex[before] === runIndex[at] && scripts[before] === scripts[at];
+}
+
+/** ICU never breaks inside a —— (UAX #14 B2 × B2); LibreOffice does split …… (measured). */
+function gluedPair(before: number, after: number): boolean {
+  return before === 0x2014 && after === 0x2014;
 }
 
 /** Where LibreOffice ends a line whose character at `cut` no longer fits. */
@@ -110,11 +147,12 @@ function breakBefore(text: string, cut: number, lineStart: number): number {
     return p;
   }
   let p = cut;
-  if (scripts[cut] === Script.Asian && charFlags(code) & CharFlag.Hanging) p = cut + 1;
+  if (scripts[cut] === Script.Asian && charFlags(code) & CharFlag.Hanging && samePortion(cut - 1, cut, lineStart)) p = cut + 1;
   if (p < text.length) {
     while (p > lineStart && (charFlags(text.charCodeAt(p)) & CharFlag.ForbiddenBegin || charFlags(text.charCodeAt(p - 1)) & CharFlag.ForbiddenEnd)) p--;
   }
   if (p < text.length && p > lineStart) p = wordStart(text, p, lineStart);
+  while (p > lineStart && p < text.length && gluedPair(text.charCodeAt(p - 1), text.charCodeAt(p))) p--;
   if (p > lineStart) return p;
   // Nothing breakable fits (a word longer than the line): cut it where it overflows, at least one character.
   if (cut > lineStart) return cut;
@@ -142,12 +180,15 @@ function placeRuns(paragraph: TypesetParagraph, text: string, start: number, end
       pieceX = x;
       continue;
     }
-    if (i > pieceStart && runIndex[i] !== runIndex[pieceStart]) {
+    const gap = i > start ? gaps[i]! : 0;
+    // A new piece at each run change and at each Asian–Latin gap, so a renderer that draws a
+    // piece as one string needs no autospace support of its own.
+    if (i > pieceStart && (gap !== 0 || runIndex[i] !== runIndex[pieceStart])) {
       flush(i);
       pieceStart = i;
-      pieceX = x;
+      pieceX = x + gap;
     }
-    x += advances[i]!;
+    x += gap + advances[i]!;
   }
   flush(end);
   return { runs, x };
@@ -182,7 +223,7 @@ export function breakParagraph(paragraph: TypesetParagraph, boxWidth: number): B
         x = tabTarget(paragraph.tabs, x, text, i + 1, text.length);
         continue;
       }
-      const width = advances[i]!;
+      const width = advances[i]! + (i > start ? gaps[i]! : 0);
       if (x + width > limit) {
         next = breakBefore(text, i, start);
         end = next;

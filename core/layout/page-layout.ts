@@ -21,7 +21,7 @@ export interface LineRun {
 export interface LaidLine {
   /** The characters on the line; tabs are dropped, their effect is in the runs' `x`. */
   text: string;
-  role: ParagraphRole;
+  role: ParagraphRole | 'pageNumber';
   source: string | null;
   /** Index of the flow item (paragraph or table) the line belongs to. */
   item: number;
