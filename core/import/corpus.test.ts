@@ -87,3 +87,21 @@ describe('通知 with 主送, 附注 and 版记', () => {
     expect(document.record).toEqual({ cc: ['市纪委监委党风政风监督室', '县委办公室', '县政府办公室'], printer: '中共××县纪委办公室', printDate: '2024-03-20' });
   });
 });
+
+describe('全会工作报告 pasted from a web page (blank lines everywhere, 1． ordinals, 〇-style date)', () => {
+  const { document, notices } = imported('plenary-work-report.txt');
+
+  it('is a 白头 work report with its two-line title and byline', () => {
+    expect(document).toMatchObject({ genre: '工作报告', form: 'plain', title: '坚定不移推进全面从严治党\n为全县高质量发展提供坚强保障' });
+    expect(document.byline).toEqual({ subtitle: '在中国共产党××县第十五届纪律检查委员会第四次全体会议上的工作报告', date: '2025-01-22', speaker: '张××' });
+    expect(document.signature.dateStyle).toBe('chinese');
+  });
+
+  it('has its parts and sections, and says that 1． prints as 1.', () => {
+    expect(headings(document.body, 1)).toEqual(['2024年工作回顾', '2025年主要任务']);
+    expect(headings(document.body, 2)).toHaveLength(8);
+    expect(headings(document.body, 3)).toEqual(['紧盯节点纠治“四风”。', '整治形式主义官僚主义。', '推动移风易俗。']);
+    expect(notices).toEqual([22, 24, 26].map((line, i) => ({ kind: 'ordinalRewritten', line, offset: 0, typed: `${i + 1}．`, printed: `${i + 1}.` })));
+    expect(document.body.find((b) => b.type === 'enumeration')).toMatchObject({ style: 'yishi', runOn: true });
+  });
+});
