@@ -15,4 +15,5 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [react()],
   build: { outDir: rendererOutDir(mode), emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  worker: { format: 'es' as const },
 }));

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../core/api/contract.ts';
 import { createBlankDocument, type GongwenDocument } from '../../core/model/document.ts';
 import { callApi } from './api/call-api.ts';
-import { NoticeEditor } from './features/editor/NoticeEditor.tsx';
+import { EditorScreen } from './features/editor/EditorScreen.tsx';
 import { Home } from './features/home/Home.tsx';
 import { todayIso } from './today.ts';
 
@@ -24,7 +24,7 @@ export function App() {
       </header>
       <main className="app-main">
         {draft ? (
-          <NoticeEditor document={draft} onChange={setDraft} canRevealFiles={info?.canRevealFiles ?? false} />
+          <EditorScreen document={draft} onChange={setDraft} canRevealFiles={info?.canRevealFiles ?? false} />
         ) : (
           <Home onCreate={(genre) => setDraft(createBlankDocument(genre, todayIso()))} />
         )}

@@ -7,10 +7,12 @@ interface Props {
   label: string;
   value: string | null;
   onChange: (iso: string | null) => void;
+  /** The model element, for jumping here from a checker finding. */
+  source: string;
   className?: string;
 }
 
-export function DateField({ label, value, onChange, className }: Props) {
+export function DateField({ label, value, onChange, source, className }: Props) {
   const printed = value ? formatArabicDate(value) : '';
   const [text, setText] = useState(printed);
   const [invalid, setInvalid] = useState(false);
@@ -31,7 +33,7 @@ export function DateField({ label, value, onChange, className }: Props) {
   };
 
   return (
-    <label className={`field ${className ?? ''}`}>
+    <label className={`field ${className ?? ''}`} data-source-field={source}>
       <span className="field-label">{label}</span>
       <input value={text} placeholder="2024年3月5日" aria-invalid={invalid} onChange={(e) => setText(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
       {invalid && (

@@ -1,0 +1,34 @@
+/** Runs the checker worker on the draft, at most once per pause in typing, dropping stale answers. */
+import { useEffect, useRef, useState } from 'react';
+import type { GongwenDocument } from '../../../../core/model/document.ts';
+import type { CheckResponse, LocatedFinding } from './check-protocol.ts';
+
+const pauseMs = 400;
+
+export type CheckState = { status: 'checking' | 'done'; findings: LocatedFinding[] } | { status: 'failed'; message: string; findings: LocatedFinding[] };
+
+export function useCheck(document: GongwenDocument): CheckState {
+  const worker = useRef<Worker | null>(null);
+  const latest = useRef(0);
+  const [state, setState] = useState<CheckState>({ status: 'checking', findings: [] });
+
+  useEffect(() => {
+    const instance = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module' });
+    instance.addEventListener('message', (event: MessageEvent<CheckResponse>) => {
+      const response = event.data;
+      if (response.id !== latest.current) return;
+      setState((previous) => ('error' in response ? { status: 'failed', message: response.error, findings: previous.findings } : { status: 'done', findings: response.findings }));
+    });
+    worker.current = instance;
+    return () => instance.terminate();
+  }, []);
+
+  useEffect(() => {
+    const id = ++latest.current;
+    setState((previous) => ({ status: 'checking', findings: previous.findings }));
+    const timer = setTimeout(() => worker.current?.postMessage({ id, document }), pauseMs);
+    return () => clearTimeout(timer);
+  }, [document]);
+
+  return state;
+}
