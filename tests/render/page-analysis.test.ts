@@ -47,6 +47,12 @@ describe('pages', () => {
     expect(pages.map((_p, i) => isFullBodyPage(pages, i))).toEqual([false, true, false, false]);
   });
 
+  it('does not call a page full when keep-with-next moved a standalone heading to the next page', () => {
+    const next = (first: PdfLine) => [page(1, body(5)), page(2, body(21)), page(3, [first, ...body(5, 50)])];
+    expect(isFullBodyPage(next(line('（二）关于第2项重点工作。', 39.3, 40)), 1)).toBe(false);
+    expect(isFullBodyPage(next(line(`（二）${'正'.repeat(23)}`, 39.3, 40)), 1)).toBe(true);
+  });
+
   it('recognises a page that starts with the 版记', () => {
     expect(isRecordOnlyPage(page(4, [line('抄送：市纪委监委。', 33, 41, 14), line('某某办公室2024年3月6日印发', 33, 62, 14)]))).toBe(true);
     expect(isRecordOnlyPage(page(4, [...body(3), line('抄送：市纪委监委。', 33, 100, 14)]))).toBe(false);

@@ -17,6 +17,7 @@ export const linePitchMm = (579 / 20) * (25.4 / 72);
 const pageNumberText = /^—(\d+)—$/;
 const recordLine = /^(抄送|主送)：|印发$/;
 const attachmentLabel = /^附件\d*$/;
+const headingOrdinal = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．]|（\d+）)/;
 const latinOrDigit = /[0-9A-Za-z]/;
 const trailingPunctuation = /[。，、；：？！”’）》」』]$/u;
 
@@ -63,9 +64,13 @@ export function lineSlots(page: PdfPage): number {
   return first && last ? Math.round((last.top - first.top) / linePitchMm) + 1 : 0;
 }
 
+/** A heading on a line of its own (run-in headings continue to the right edge). */
+export const isStandaloneHeading = (line: PdfLine): boolean => headingOrdinal.test(line.text) && line.x1 < pageMm.textRight - 1;
+
 /**
  * A page the body text fills: not the first page, every line 3号, and the next page carries on
- * with 3号 text that is not a new 附件. These pages must hold exactly 22 lines.
+ * with 3号 text that is neither a new 附件 nor a heading that keep-with-next moved over (which
+ * legitimately leaves 21 lines). These pages must hold exactly 22 lines.
  */
 export function isFullBodyPage(pages: readonly PdfPage[], index: number): boolean {
   const page = pages[index];
@@ -73,7 +78,7 @@ export function isFullBodyPage(pages: readonly PdfPage[], index: number): boolea
   if (index === 0 || !page || !next) return false;
   const lines = contentLines(page);
   const nextFirst = contentLines(next)[0];
-  return lines.length > 0 && lines.every(isBodySize) && nextFirst !== undefined && isBodySize(nextFirst) && !attachmentLabel.test(nextFirst.text);
+  return lines.length > 0 && lines.every(isBodySize) && nextFirst !== undefined && isBodySize(nextFirst) && !attachmentLabel.test(nextFirst.text) && !isStandaloneHeading(nextFirst);
 }
 
 export interface FullLine {

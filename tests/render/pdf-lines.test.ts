@@ -28,6 +28,11 @@ describe('parseBboxLayout', () => {
     expect(lines[1]?.cjkPitch).toBeCloseTo(47 / 3, 2);
   });
 
+  it('keeps digit words as text, leading zeros included (份号 000012)', () => {
+    const pages = parseBboxLayout(doc(page(word(79.5, 113.3, 126.2, 134.1, '000012'))));
+    expect(pages[0]?.lines[0]?.text).toBe('000012');
+  });
+
   it('decodes XML entities in words', () => {
     const pages = parseBboxLayout(doc(page(word(80, 100, 120, 120, 'A&amp;B'))));
     expect(pages[0]?.lines[0]?.text).toBe('A&B');

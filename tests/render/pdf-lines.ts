@@ -48,6 +48,8 @@ const parser = new XMLParser({
   processEntities: true,
   htmlEntities: true,
   trimValues: false,
+  // Words like 000012 (份号) must stay text, not become the number 12.
+  parseTagValue: false,
 });
 
 interface RawWord {

@@ -22,12 +22,13 @@ export default async function renderCorpus(): Promise<void> {
   const entries: RenderedEntry[] = [];
   const written: { entry: RenderedEntry; docx: string }[] = [];
   for (const source of corpus) {
-    const entry: RenderedEntry = { name: source.name, description: source.description, form: source.document.form, hasSeparator: source.document.form === 'file' && source.document.header.documentNumber !== null, hasRecord: source.document.form !== 'plain' && source.document.record.printer !== null && source.document.record.printDate !== null, fonts: source.fonts, pdf: null, measurement: null, error: null, seconds: { write: 0, convert: 0, measure: 0 } };
+    const entry: RenderedEntry = { name: source.name, description: source.description, form: source.document.form, hasSeparator: source.document.form === 'file' && source.document.header.documentNumber !== null, hasRecord: source.document.form !== 'plain' && source.document.record.printer !== null && source.document.record.printDate !== null, fonts: source.fonts, docx: null, pdf: null, measurement: null, error: null, seconds: { write: 0, convert: 0, measure: 0 } };
     entries.push(entry);
     const start = performance.now();
     try {
       const docx = join(docxDir, `${source.name}.docx`);
       writeFileSync(docx, await writeDocx(source.document, source.options));
+      entry.docx = docx;
       written.push({ entry, docx });
     } catch (error) {
       entry.error = `writeDocx 失败：${message(error)}`;

@@ -19,6 +19,7 @@ export interface RenderedEntry {
   /** The document has a 版记 with 印发机关 and 印发日期. */
   hasRecord: boolean;
   fonts: FontRole[];
+  docx: string | null;
   pdf: string | null;
   measurement: PdfMeasurement | null;
   /** Why the entry has no measurement (writer threw, LibreOffice failed). */
@@ -27,7 +28,11 @@ export interface RenderedEntry {
 }
 
 export function loadRenderedCorpus(): RenderedEntry[] {
-  return JSON.parse(readFileSync(measurementsFile, 'utf8')) as RenderedEntry[];
+  try {
+    return JSON.parse(readFileSync(measurementsFile, 'utf8')) as RenderedEntry[];
+  } catch (error) {
+    throw new Error(`读不到渲染结果 ${measurementsFile}：请用 npx vitest run --config tests/render/vitest.render.config.ts 运行，它的全局准备会先渲染语料（${error instanceof Error ? error.message : String(error)}）`);
+  }
 }
 
 /** The measurement or a failure that says which document and why, so a writer crash reads as one. */
