@@ -34,11 +34,11 @@ export interface DataTable {
   source: DataSource;
   /** Rows above the data that were read as the header (0 when the sheet has no header). */
   headerRows: number;
-  /** 1-based row in the file or sheet where the first data row sits, for messages. */
-  firstDataRow: number;
   columns: DataColumn[];
   /** One array per data row, aligned with `columns`. */
   rows: CellValue[][];
+  /** For each data row, its 1-based row number in the file or sheet (blank rows are dropped). */
+  sourceRows: number[];
 }
 
 export interface SheetSummary {
