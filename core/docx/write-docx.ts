@@ -8,7 +8,9 @@ import { Document, Footer, Header, LineRuleType, Packer, Paragraph, SectionType,
 import { fontProfiles, type FontProfileId } from '../layout/font-profiles.ts';
 import { gbt9704 } from '../layout/gbt9704.ts';
 import type { GongwenDocument } from '../model/document.ts';
-import { compose, type ComposeOptions } from '../typeset/compose.ts';
+import type { DocumentLayout } from '../layout/page-layout.ts';
+import type { ComposeOptions } from '../typeset/compose.ts';
+import { prepareDocument, type PreparedDocument } from '../typeset/prepare.ts';
 import type { TypesetDocument, TypesetItem } from '../typeset/typeset.ts';
 import { pageNumberFooters } from './page-number-footers.ts';
 import { patchPackage } from './patch-package.ts';
@@ -22,9 +24,10 @@ export interface RecordPlacement {
   ownPage: boolean;
 }
 
-export interface WriteDocxOptions extends ComposeOptions {
+export interface WriteDocxOptions extends Omit<ComposeOptions, 'addresseeInRecord'> {
   fontProfile?: FontProfileId;
   author?: string;
+  /** Overrides where the layout engine put the 版记 (tests of the writer alone). */
   placement?: RecordPlacement;
 }
 
@@ -74,8 +77,21 @@ export function typesetToSections(typeset: TypesetDocument, placement: RecordPla
   return sections;
 }
 
+/** Where the layout engine put the 版记: padding lines (a full blank page counts as 22) and whether it starts its own page. */
+export function recordPlacement(layout: DocumentLayout): RecordPlacement {
+  const padding = layout.recordPadding;
+  if (!padding) return { blankLines: 0, ownPage: false };
+  return { blankLines: padding.blankLines + (padding.blankPageBefore ? gbt9704.linesPerPage : 0), ownPage: padding.newPage };
+}
+
 export async function writeDocx(document: GongwenDocument, options: WriteDocxOptions = {}): Promise<Uint8Array> {
-  const typeset = compose(document, options);
+  return writePrepared(document, prepareDocument(document, options), options);
+}
+
+/** Writes a draft that is already composed and laid out (the checker worker reuses the layout to map findings). */
+export async function writePrepared(document: GongwenDocument, prepared: PreparedDocument, options: WriteDocxOptions = {}): Promise<Uint8Array> {
+  const { typeset, layout } = prepared;
+  const placement = options.placement ?? recordPlacement(layout);
   const fonts = fontProfiles[options.fontProfile ?? 'classic'];
   const doc = new Document({
     creator: options.author ?? '公文工作台',
@@ -85,7 +101,7 @@ export async function writeDocx(document: GongwenDocument, options: WriteDocxOpt
       default: { document: { run: { size: gbt9704.size.body }, paragraph: { spacing: { line: gbt9704.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 } } } },
       paragraphStyles: paragraphStyles(fonts),
     },
-    sections: typesetToSections(typeset, options.placement),
+    sections: typesetToSections(typeset, placement),
   });
   return patchPackage(new Uint8Array(await Packer.toArrayBuffer(doc)));
 }

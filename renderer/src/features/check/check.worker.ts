@@ -4,8 +4,8 @@
  * point at so the panel can jump there.
  */
 import { checkDocx } from '../../../../core/check/check-docx.ts';
-import { docxParagraphSources, writeDocx } from '../../../../core/docx/write-docx.ts';
-import { compose } from '../../../../core/typeset/compose.ts';
+import { docxParagraphSources, recordPlacement, writePrepared } from '../../../../core/docx/write-docx.ts';
+import { prepareDocument } from '../../../../core/typeset/prepare.ts';
 import type { CheckRequest, CheckResponse } from './check-protocol.ts';
 
 const scope = self as unknown as { postMessage(message: CheckResponse): void; addEventListener(type: 'message', listener: (event: MessageEvent<CheckRequest>) => void): void };
@@ -14,8 +14,9 @@ scope.addEventListener('message', (event) => {
   const { id, document } = event.data;
   void (async () => {
     try {
-      const findings = checkDocx(await writeDocx(document));
-      const sources = docxParagraphSources(compose(document));
+      const prepared = prepareDocument(document);
+      const findings = checkDocx(await writePrepared(document, prepared));
+      const sources = docxParagraphSources(prepared.typeset, recordPlacement(prepared.layout));
       scope.postMessage({ id, findings: findings.map((finding) => ({ ...finding, source: finding.location.paragraph === null ? null : (sources[finding.location.paragraph - 1] ?? null) })) });
     } catch (error) {
       scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
