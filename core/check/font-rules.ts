@@ -41,6 +41,11 @@ export function checkFonts(ctx: CheckContext): void {
     if (bodyRoles.includes(role)) {
       const wrong = firstWrong(cjkRuns(paragraph), 'fangsong', gbt9704.size.body);
       if (wrong) body.push({ paragraph, message: `${roleName(role)}用了${describe(wrong)}，应为 3号仿宋` });
+    } else if (role === 'minutesList') {
+      const [label, ...names] = cjkRuns(paragraph);
+      if (label && firstWrong([label], 'heiti', gbt9704.size.body)) body.push({ paragraph, message: `纪要“${label.text.slice(0, 3)}”用了${describe(label)}，应为 3号黑体` });
+      const wrong = firstWrong(names, 'fangsong', gbt9704.size.body);
+      if (wrong) body.push({ paragraph, message: `纪要名单用了${describe(wrong)}，应为 3号仿宋` });
     } else if (role === 'title' || role === 'attachmentTitle') {
       const wrong = firstWrong(cjkRuns(paragraph), 'xiaobiaosong', gbt9704.size.title);
       if (wrong) title.push({ paragraph, message: `${role === 'title' ? '标题' : '附件标题'}用了${describe(wrong)}，应为 2号小标宋` });

@@ -25,9 +25,10 @@ export function checkFormatting(ctx: CheckContext): void {
     }
     const unhinted = paragraph.runs.find((run) => sharedPunctuation.test(run.text) && run.props.fonts.hint !== 'eastAsia' && run.props.fonts.hAnsi !== run.props.fonts.eastAsia);
     if (unhinted) hint.push({ paragraph, message: `含中文标点“${sharedPunctuation.exec(unhinted.text)?.[0]}”的文字未设 w:hint="eastAsia"，Word 会用西文字体“${unhinted.props.fonts.hAnsi ?? '默认'}”显示，符号变窄` });
-    const leading = /^[ \u3000\u00A0\t]+/.exec(paragraph.text)?.[0];
+    // A leading tab aligns to a tab stop, which is proper formatting; spaces are not.
+    const leading = /^[ \u3000\u00A0]+/.exec(paragraph.text)?.[0];
     if (leading && !isBlank(paragraph.text) && role !== 'tableCell') {
-      spaces.push({ paragraph, message: `段首用 ${[...leading].length} 个${leading.includes('\u3000') ? '全角' : ''}空格${leading.includes('\t') ? '或制表符' : ''}排出缩进，应改用段落缩进（首行缩进 2 字符）或对齐方式` });
+      spaces.push({ paragraph, message: `段首用 ${[...leading].length} 个${leading.includes('\u3000') ? '全角' : ''}空格排出缩进，应改用段落缩进（首行缩进 2 字符）或对齐方式` });
       continue;
     }
     if (indentedRoles.includes(role) && paragraph.container === 'body') {

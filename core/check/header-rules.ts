@@ -17,10 +17,14 @@ function documentNumberProblem(text: string): string | null {
   return problems.length > 0 ? problems.join('；') : '不符合“机关代字〔年份〕序号号”的格式';
 }
 
+/** 纪要 are numbered by year and sequence alone (〔2024〕6号): they have no 机关代字. */
+const minutesNumber = /^〔\d{4}〕[1-9]\d*号$/;
+
 export function checkHeader(ctx: CheckContext): void {
+  const isMinutes = ctx.withRole('mark').some((p) => compact(p.text).endsWith('纪要'));
   for (const paragraph of ctx.withRole('documentNumber')) {
     const number = paragraph.text.replace(/签发人[：:][\s\S]*$/, '').trim();
-    if (!number) continue;
+    if (!number || (isMinutes && minutesNumber.test(number))) continue;
     const problem = documentNumberProblem(number.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
     if (problem) ctx.report('document-number', paragraph, `发文字号“${number}”：${problem}`);
   }

@@ -3,7 +3,7 @@ import type { DocxFooter, DocxParagraph } from '../docx-read/docx-model.ts';
 import { gbt9704 } from '../layout/gbt9704.ts';
 import type { CheckContext } from './check-context.ts';
 import { cellWidth, firstLineChars } from './geometry.ts';
-import { fontFamilies } from './text-patterns.ts';
+import { fontFamilies, isBlank } from './text-patterns.ts';
 
 const footerDistance = { min: 1390, max: 1500 };
 /** One 4号 character, with room for a 3号 reading of “空一字”. */
@@ -29,6 +29,8 @@ export function checkPageNumbers(ctx: CheckContext): void {
   model.sections.forEach((section, index) => {
     const name = model.sections.length > 1 ? `第 ${index + 1} 节` : '文档';
     const anchor = model.paragraphs[section.firstParagraph - 1] ?? null;
+    // Blank pages and the 版记 page after them carry no number (§7.5), so their section may have none.
+    if (!model.paragraphs.some((p) => p.section === index && !isBlank(p.text) && ctx.role(p) !== 'record')) return;
     const odd = pageParagraph(section.footers.default ? model.footers.get(section.footers.default) : undefined);
     const even = pageParagraph(section.footers.even ? model.footers.get(section.footers.even) : undefined);
     if (!odd && !even) {

@@ -25,6 +25,7 @@ export type Role =
   | 'signature'
   | 'date'
   | 'note'
+  | 'minutesList'
   | 'attachmentLabel'
   | 'attachmentTitle'
   | 'record'
@@ -49,6 +50,8 @@ const isRed = (color: string | null): boolean => {
 export const hasRedText = (paragraph: DocxParagraph): boolean => paragraph.runs.some((run) => run.text.trim() && isRed(run.props.color));
 
 const recordLine = /^(抄送|主送)\s*[：:]|印发\s*$/;
+/** 纪要 name lists (§10.3): 出席：/请假：/列席： in 黑体, names in 仿宋, wraps aligned after the colon. */
+export const minutesLabel = /^(出席|请假|列席)[：:]/;
 const attachmentLabel = /^附件\s*(?:\d|[０-９])*$/;
 const attachmentNote = /^附\s*件?\s*[：:]|^附件\s*(?:\d|[０-９])+\s*[.．、：:]\s*\S/;
 
@@ -61,7 +64,7 @@ export function detectRoles(model: DocxModel): Roles {
   const recordTable = markRecord(model, of);
   const flow = all.filter((p) => of.get(p.number) !== 'textbox' && of.get(p.number) !== 'record');
   const text = (p: DocxParagraph) => compact(p.text);
-  const filled = flow.filter((p) => of.get(p.number) !== 'blank');
+  const filled = flow.filter((p) => !isBlank(p.text));
 
   // 版头 and title.
   let cursor = 0;
@@ -133,6 +136,10 @@ export function detectRoles(model: DocxModel): Roles {
 
   for (const p of filled.slice(bodyStart)) {
     if (of.get(p.number) !== 'body') continue;
+    if (minutesLabel.test(text(p))) {
+      of.set(p.number, 'minutesList');
+      continue;
+    }
     const ordinal = readOrdinal(text(p));
     if (ordinal) {
       of.set(p.number, 'heading');

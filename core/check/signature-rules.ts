@@ -19,8 +19,13 @@ function sealed(names: readonly LineExtent[], date: LineExtent): boolean {
   return names.every((name) => near((name.left + name.right) / 2, centre) || (name.right - name.left > wide && near(name.rightSpace, gbt9704.signerInset)));
 }
 
+/** Joint organs stack with their first characters aligned, so the widest one carries the layout. */
+function widest(names: readonly LineExtent[]): LineExtent | undefined {
+  return names.reduce<LineExtent | undefined>((best, name) => (!best || name.right - name.left > best.right - best.left ? name : best), undefined);
+}
+
 function unsealed(names: readonly LineExtent[], date: LineExtent): boolean {
-  const name = names.at(-1);
+  const name = widest(names);
   if (!name) return near(date.rightSpace, 2 * gbt9704.char.body);
   const twoChars = 2 * gbt9704.char.body;
   const dateShorter = near(name.rightSpace, twoChars) && near(date.left, name.left + twoChars);
@@ -40,7 +45,7 @@ export function checkSignature(ctx: CheckContext): void {
   const isSealed = sealed(names, dateExtent);
   const isUnsealed = unsealed(names, dateExtent);
   if (!isSealed && !isUnsealed) {
-    const name = names.at(-1);
+    const name = widest(names);
     const where = `成文日期右空 ${chars(dateExtent.rightSpace)} 字${name ? `，署名右空 ${chars(name.rightSpace)} 字、首字在日期首字左侧 ${chars(dateExtent.left - name.left)} 字` : ''}`;
     ctx.report('signature-layout', signatures[0] ?? date, `${where}。加盖印章时日期右空四字、署名居中于日期之上；不加盖印章时署名右空二字、日期首字比署名首字右移二字`);
     return;

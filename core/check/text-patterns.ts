@@ -31,7 +31,7 @@ export function dateProblem(text: string): DateProblem {
 }
 
 /** 文号 as typed, in any bracket style, for finding the line; the strict form is checked separately. */
-export const looseDocumentNumber = /^[^\s，。]{1,20}[〔［[【（(﹝{]\s*(?:\d|[０-９]){2,4}\s*[〕］\]】）)﹞}]\s*第?\s*(?:\d|[０-９])+\s*号$/;
+export const looseDocumentNumber = /^[^\s，。]{0,20}[〔［[【（(﹝{]\s*(?:\d|[０-９]){2,4}\s*[〕］\]】）)﹞}]\s*第?\s*(?:\d|[０-９])+\s*号$/;
 export const strictDocumentNumber = /^.+〔\d{4}〕[1-9]\d*号$/;
 
 export type HeadingLevel = 1 | 2 | 3 | 4;
