@@ -63,9 +63,13 @@ const closing = fc
   .map(([attachment, organs, date, note, cc, printDate]) =>
     [attachment, ...organs, date, note, cc && `抄送：${cc.join('，')}。`, printDate && `办公室　${printDate}印发`].filter((x) => x !== null).join('\n'),
   );
+/** A typed 版头: the organ with 文件 or 纪要, then the 文号 (sometimes malformed). */
+const header = fc
+  .tuple(fc.option(fc.tuple(words, fc.constantFrom('文件', '纪要'))), fc.constantFrom('示纪发', '××纪办发', '纪'), fc.integer({ min: 1990, max: 2040 }), fc.integer({ min: 0, max: 300 }), fc.constantFrom('〔〕', '[]'))
+  .map(([mark, code, year, n, brackets]) => `${mark ? `${mark[0]}${mark[1]}\n` : ''}${code}${brackets[0]}${year}${brackets[1]}${n}号\n`);
 const draft = fc
-  .tuple(fc.array(fc.tuple(indent, line, lineEnd), { maxLength: 40 }), fc.option(closing))
-  .map(([lines, end]) => `${lines.map(([space, body, ending]) => `${space}${body}${ending}`).join('')}${end ?? ''}`);
+  .tuple(fc.option(header), fc.array(fc.tuple(indent, line, lineEnd), { maxLength: 40 }), fc.option(closing))
+  .map(([head, lines, end]) => `${head ?? ''}${lines.map(([space, body, ending]) => `${space}${body}${ending}`).join('')}${end ?? ''}`);
 
 type PrototypeState = [object, PropertyKey, unknown, unknown, unknown][];
 
@@ -122,6 +126,7 @@ describe('import round trip (property)', () => {
     expect(count((d) => d.signature.organs.length > 0)).toBeGreaterThan(5);
     expect(count((d) => d.note !== null)).toBeGreaterThan(0);
     expect(count((d) => d.record.cc.length > 0 || d.record.printer !== null)).toBeGreaterThan(5);
+    expect(count((d) => d.header.documentNumber !== null && d.header.organs.length > 0)).toBeGreaterThan(20);
   });
 
   it('the check itself fails when a recognised block is dropped', () => {

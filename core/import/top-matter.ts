@@ -80,12 +80,13 @@ function addresseeNames(text: string): string[] {
   return names.some((name) => !name.trim()) ? [text] : names;
 }
 
-export function readTopMatter(paragraphs: readonly SourceParagraph[], notices: ImportNotice[]): TopMatter {
-  let i = 0;
+/** Reads from `start` (the paragraph after a typed 版头, if any). */
+export function readTopMatter(paragraphs: readonly SourceParagraph[], notices: ImportNotice[], start = 0): TopMatter {
+  let i = start;
   const at = (index: number) => paragraphs[index]?.text ?? '';
   const titleLines: string[] = [];
   while (i < paragraphs.length && titleLines.length < maxTitleLines && isTitleLike(at(i))) {
-    const previous = paragraphs[i - 1];
+    const previous = titleLines.length > 0 ? paragraphs[i - 1] : undefined;
     // A blank line ends the title; so does a speaker's name under a speech title.
     if (previous && (paragraphs[i]!.line !== previous.line + 1 || (speechTitleEnd.test(previous.text) && isSpeakerLike(at(i))))) break;
     titleLines.push(at(i));
