@@ -31,6 +31,7 @@ describe('splitRunIn', () => {
     expect(splitRunIn('坚持“严管就是厚爱。”原则。正文')).toEqual({ content: '坚持“严管就是厚爱。”原则。', runIn: '正文' });
     expect(splitRunIn('强化政治监督。')).toEqual({ content: '强化政治监督。', runIn: null });
     expect(splitRunIn('提高政治站位，深刻认识形势')).toEqual({ content: '提高政治站位，深刻认识形势', runIn: null });
+    expect(splitRunIn('强化政治监督：一是……')).toEqual({ content: '强化政治监督：', runIn: '一是……' });
   });
 });
 

@@ -12,7 +12,8 @@ import type { ImportNotice } from './notices.ts';
 import type { SourceParagraph } from './source-text.ts';
 import { readTypedOrdinal } from './typed-ordinal.ts';
 
-const sentenceEnd = /[。！？]/u;
+/** A heading sentence ends at 。！？, or at ： when the writer introduces the body with a colon. */
+const sentenceEnd = /[。！？：]/u;
 const opening = new Set(['“', '‘', '《', '（', '(', '「', '【']);
 const closing = new Set(['”', '’', '》', '）', ')', '」', '】']);
 
