@@ -35,9 +35,14 @@ describe('compareLines', () => {
     expect(compareLines(lines(1, '甲'), []).agreement).toBe(0);
   });
 
+  it('names the page on each side, so a line that moved to another page reads as such', () => {
+    const text = describeAgreement('样例', compareLines(lines(1, '甲', '乙'), [...lines(1, '甲'), ...lines(2, '乙')]));
+    expect(text).toContain('预期 第 1 页「乙」  实测 第 2 页「乙」');
+  });
+
   it('prints the percentage and the first differences in Chinese', () => {
     const text = describeAgreement('样例', compareLines(lines(3, '甲', '乙'), lines(3, '甲', '丙')), 1);
     expect(text).toContain('逐行一致率 50.0%');
-    expect(text).toContain('第 3 页  预期「乙」  实测「丙」');
+    expect(text).toContain('预期 第 3 页「乙」  实测 第 3 页「丙」');
   });
 });

@@ -66,7 +66,8 @@ export function compareLines(expected: readonly LayoutLine[], actual: readonly L
 /** One line for the suite's output, then the first differences, in Chinese. */
 export function describeAgreement(label: string, result: LineAgreement, maxDifferences = 10): string {
   const head = `${label}：逐行一致率 ${(result.agreement * 100).toFixed(1)}%（${result.matched}/${Math.max(result.expectedLines, result.actualLines)} 行；预期 ${result.expectedLines} 行，实测 ${result.actualLines} 行）`;
-  const shown = result.differences.slice(0, maxDifferences).map((d) => `  第 ${d.expected?.page ?? d.actual?.page} 页  预期「${d.expected?.text ?? '（无）'}」  实测「${d.actual?.text ?? '（无）'}」`);
+  const side = (line: LayoutLine | null) => (line ? `第 ${line.page} 页「${line.text}」` : '（无）');
+  const shown = result.differences.slice(0, maxDifferences).map((d) => `  预期 ${side(d.expected)}  实测 ${side(d.actual)}`);
   const more = result.differences.length > maxDifferences ? [`  ……另有 ${result.differences.length - maxDifferences} 处不同`] : [];
   return [head, ...shown, ...more].join('\n');
 }
