@@ -62,6 +62,30 @@ describe('readDocx: sections, page breaks, tables and footers', () => {
     expect(table.paragraphs.map((n) => m.paragraphs[n - 1]?.text)).toEqual(['抄送：县委办公室，县政府办公室。', '中共某某县纪律检查委员会办公室\t2024年12月6日印发']);
   });
 
+  it('takes the 版记 rules from cell borders when a table has no table borders, as LibreOffice writes it', () => {
+    const parts = editParts(wordLikeParts(), [
+      { part: 'word/document.xml', from: /<w:tblBorders>.*?<\/w:tblBorders>/, to: '' },
+      { part: 'word/document.xml', from: /(<w:tcW w:w="8845" w:type="dxa"\/>)(<\/w:tcPr>.{0,200}抄送)/s, to: '$1<w:tcBorders><w:top w:val="single" w:sz="8"/><w:bottom w:val="single" w:sz="6"/></w:tcBorders>$2' },
+      { part: 'word/document.xml', from: /(<w:tcW w:w="8845" w:type="dxa"\/>)(<\/w:tcPr>.{0,800}印发)/s, to: '$1<w:tcBorders><w:top w:val="single" w:sz="6"/><w:bottom w:val="single" w:sz="8"/></w:tcBorders>$2' },
+    ]);
+    expect(readDocx(zipParts(parts)).tables[0]?.borders).toEqual({
+      top: { style: 'single', size: 8, color: null },
+      bottom: { style: 'single', size: 8, color: null },
+      insideH: { style: 'single', size: 6, color: null },
+    });
+  });
+
+  it('reads a bare package with only document.xml: no styles, settings or section properties', () => {
+    const bare = readDocx(
+      zipParts({
+        'word/document.xml': '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>正文</w:t></w:r></w:p></w:body></w:document>',
+      }),
+    );
+    expect(bare.paragraphs.map((p) => [p.text, p.runs[0]?.props.size, p.props.lineRule])).toEqual([['正文', null, 'auto']]);
+    expect(bare.sections).toMatchObject([{ pageSize: { width: null }, footers: { default: null } }]);
+    expect(bare.settings.evenAndOddHeaders).toBe(false);
+  });
+
   it('shows fields as {INSTRUCTION} next to their cached result, and reads text boxes inside mc:AlternateContent once', () => {
     const m = model();
     const odd = m.footers.get('word/footer1.xml')!.paragraphs[0]!;

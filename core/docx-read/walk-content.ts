@@ -63,18 +63,26 @@ export class ContentWalker {
     const tblPr = child(node, 'tblPr');
     const width = child(tblPr, 'tblW');
     const index = this.tables.length;
+    const rows = childrenNamed(node, 'tr');
+    const tableBorders = readBorders(child(tblPr, 'tblBorders'), ['top', 'bottom', 'insideH'] as const);
+    // Cell borders win over table borders; LibreOffice writes only cell borders.
+    const cellBorders = rows.map((row) => readBorders(child(child(childrenNamed(row, 'tc')[0], 'tcPr'), 'tcBorders'), ['top', 'bottom'] as const));
+    const between = cellBorders.length > 1 ? (cellBorders[0]?.bottom ?? cellBorders[1]?.top) : undefined;
     const table: DocxTable = {
       part: this.part,
       paragraphs: [],
       width: attr(width, 'type') === 'dxa' || attr(width, 'type') === undefined ? (numberAttr(width, 'w') ?? null) : null,
       gridColumns: childrenNamed(child(node, 'tblGrid'), 'gridCol').map((col) => numberAttr(col, 'w') ?? 0),
-      borders: { top: null, bottom: null, insideH: null, ...readBorders(child(tblPr, 'tblBorders'), ['top', 'bottom', 'insideH'] as const) },
-      rowCount: 0,
+      borders: {
+        top: cellBorders[0]?.top !== undefined ? cellBorders[0].top : (tableBorders.top ?? null),
+        bottom: cellBorders.at(-1)?.bottom !== undefined ? (cellBorders.at(-1)?.bottom ?? null) : (tableBorders.bottom ?? null),
+        insideH: between !== undefined ? between : (tableBorders.insideH ?? null),
+      },
+      rowCount: rows.length,
     };
     this.tables.push(table);
     this.tableStack.push(index);
-    for (const row of childrenNamed(node, 'tr')) {
-      table.rowCount++;
+    for (const row of rows) {
       for (const cell of childrenNamed(row, 'tc')) this.walkBlocks(childrenOf(cell), 'table');
     }
     this.tableStack.pop();
