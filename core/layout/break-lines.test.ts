@@ -76,4 +76,23 @@ describe('breakParagraph', () => {
     const right = breakParagraph(paragraph('date', [run('日期')], { align: 'right', indent: { left: 0, right: 1280, firstLine: 0 } }), textBlockWidth)[0]!;
     expect(right.x + right.width).toBe(textBlockWidth - 1280);
   });
+
+  it('counts the Asian–Latin gap LibreOffice puts around numbers (27 characters and 1 digit fit, not 2)', () => {
+    expect(lineTexts(flush(`${han(27)}1`))).toEqual([`${han(27)}1`]);
+    expect(lineTexts(flush(`${han(27)}12`))).toEqual([han(27), '12']);
+    const [line] = breakParagraph(flush('纪检1纪检'), textBlockWidth);
+    expect(line!.runs.map((r) => [r.text, r.x])).toEqual([['纪检', 0], ['1', 630 + 69], ['纪检', 630 + 69 + 155 + 69]]);
+  });
+
+  it('does not hang a mark that starts a new portion: the Latin word before it moves down', () => {
+    const text = `${han(16)}E-mail：jw@example.gov.cn，${han(3)}`;
+    const lines = lineTexts(flush(text));
+    expect(lines[0]).toBe(`${han(16)}E-mail：`);
+    expect(lines[1]!.startsWith('jw@example.gov.cn，')).toBe(true);
+  });
+
+  it('breaks after a hyphen inside a Latin word, never inside ——', () => {
+    expect(lineTexts(flush(`${han(26)}E-mail${han(2)}`))[0]).toBe(`${han(26)}E-`);
+    expect(lineTexts(flush(`${han(27)}——${han(2)}`))[0]).toBe(han(27));
+  });
 });
