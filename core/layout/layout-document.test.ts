@@ -3,6 +3,7 @@ import { blankLine, bodyIndent, paragraph, run } from '../typeset/build.ts';
 import type { TypesetDocument, TypesetItem, TypesetTable } from '../typeset/typeset.ts';
 import { gbt9704, textBlockWidth } from './gbt9704.ts';
 import { layoutDocument } from './layout-document.ts';
+import type { LaidPage } from './page-layout.ts';
 import { textBlockHeight } from './paginate.ts';
 
 const fonts = { fangsong: '仿宋_GB2312', kaiti: '楷体_GB2312', heiti: '黑体', xiaobiaosong: '方正小标宋简体', songti: '宋体', latin: 'Times New Roman' };
@@ -31,7 +32,7 @@ function typeset(flow: TypesetItem[], withRecord = false, firstPage = true): Typ
   return { flow: items, recordStart: withRecord ? flow.length : null, pageNumbers: { firstPage }, letterhead: null, fonts };
 }
 
-const textLines = (page: { lines: { text: string }[] }) => page.lines.filter((line) => line.text !== '');
+const textLines = (page: LaidPage) => page.lines.filter((line) => line.text !== '');
 
 describe('layoutDocument', () => {
   it('puts 22 lines of 579 twips on a page and continues on the next', () => {
