@@ -24,7 +24,7 @@ export function App() {
       </header>
       <main className="app-main">
         {draft ? (
-          <EditorScreen document={draft} onChange={setDraft} canRevealFiles={info?.canRevealFiles ?? false} />
+          <EditorScreen document={draft} onChange={setDraft} canRevealFiles={info?.canRevealFiles ?? false} canPrintToPdf={info?.canPrintToPdf ?? false} />
         ) : (
           <Home onCreate={(genre) => setDraft(createBlankDocument(genre, todayIso()))} />
         )}

@@ -63,3 +63,38 @@ test('the host refuses a malformed document with a Chinese message', async ({ ap
   expect(response).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENTS' } });
   expect(response.ok ? '' : response.error.message).toMatch(/参数/);
 });
+
+test('shows the live pages beside the editor and prints them to a PDF with the text and page numbers', async ({ appPage: page }, testInfo) => {
+  await page.getByRole('button', { name: /^通知/ }).click();
+  await page.getByLabel('发文机关').fill('中共某某县纪律检查委员会');
+  await page.getByLabel('发文字号').fill('某纪发〔2024〕3号');
+  await page.getByLabel('标题').fill('关于开展2024年度警示教育月活动的通知');
+  await page.getByLabel('主送机关').fill('各乡镇纪委、县直各单位');
+  await page.getByRole('textbox', { name: '正文' }).click();
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.insertText(`第${i + 1}段：为深入推进全面从严治党，经研究，决定开展警示教育月活动，请各单位结合实际认真组织实施，确保取得实效。`);
+    await page.keyboard.press('Enter');
+  }
+  await page.getByLabel('署名').fill('中共某某县纪律检查委员会');
+
+  const preview = page.getByLabel('版面预览').first();
+  await expect(preview.getByLabel('第1页')).toContainText('中共某某县纪律检查委员会文件');
+  await expect(preview.getByLabel('第2页')).toContainText('— 2 —');
+  await expect(page.getByRole('tab', { name: /预览/ })).toContainText('2 页');
+  await page.screenshot({ path: 'docs/screenshots/preview.png' });
+
+  await preview.getByText('关于开展2024年度警示教育月活动的通知').click();
+  await expect(page.getByLabel('标题')).toBeFocused();
+
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const file = testInfo.outputPath('notice.pdf');
+  await (await import('node:fs/promises')).writeFile(file, pdf);
+  const { execFileSync } = await import('node:child_process');
+  // pdftotext spaces Latin from Chinese, so compare without whitespace.
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s/g, '');
+  expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Pages:\s+2\b/);
+  expect(text).toContain('某纪发〔2024〕3号');
+  expect(text).toContain('第12段');
+  expect(text).toContain('—2—');
+  expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toMatch(/yes\s+yes\s+yes/);
+});

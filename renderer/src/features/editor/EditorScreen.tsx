@@ -1,40 +1,75 @@
-/** The drafting screen: export actions on top, the page-like form, and the 检查 panel beside it. */
-import { useState } from 'react';
+/** The drafting screen: export actions on top, the page-like form, and beside it the live pages and the 检查 panel. */
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { GongwenDocument } from '../../../../core/model/document.ts';
+import { prepareDocument } from '../../../../core/typeset/prepare.ts';
 import { CheckPanel } from '../check/CheckPanel.tsx';
 import { useCheck } from '../check/use-check.ts';
 import { ExportBar } from '../export/ExportBar.tsx';
+import { PagedPreview } from '../preview/PagedPreview.tsx';
 import { jumpToSource } from './jump-to-source.ts';
 import { NoticeEditor } from './NoticeEditor.tsx';
 
-type Tab = 'check';
+type Tab = 'preview' | 'check';
 
 interface Props {
   document: GongwenDocument;
   onChange: (document: GongwenDocument) => void;
   canRevealFiles: boolean;
+  canPrintToPdf: boolean;
 }
 
-export function EditorScreen({ document, onChange, canRevealFiles }: Props) {
-  const [tab, setTab] = useState<Tab>('check');
+const zooms = [0.35, 0.45, 0.6, 0.8, 1] as const;
+
+export function EditorScreen({ document, onChange, canRevealFiles, canPrintToPdf }: Props) {
+  const [tab, setTab] = useState<Tab>('preview');
+  const [zoom, setZoom] = useState<number>(0.45);
   const check = useCheck(document);
+  // Typing stays responsive: the pages follow the draft at the pace React can lay them out.
+  const shown = useDeferredValue(document);
+  const prepared = useMemo(() => prepareDocument(shown), [shown]);
   const errors = check.findings.filter((f) => f.severity === 'error').length;
+  const pick = (source: string) => jumpToSource(source);
+
   return (
     <div className="editor-screen">
-      <ExportBar document={document} canRevealFiles={canRevealFiles} />
+      <ExportBar document={document} canRevealFiles={canRevealFiles} canPrintToPdf={canPrintToPdf} />
       <div className="editor-columns">
         <div className="editor-pane">
           <NoticeEditor document={document} onChange={onChange} />
         </div>
         <aside className="side-panel" aria-label="侧栏">
           <div role="tablist" className="side-tabs">
+            <button type="button" role="tab" aria-selected={tab === 'preview'} onClick={() => setTab('preview')}>
+              预览<span className="tab-note">{prepared.layout.pages.length} 页</span>
+            </button>
             <button type="button" role="tab" aria-selected={tab === 'check'} onClick={() => setTab('check')}>
               检查
               {check.findings.length > 0 && <span className={`tab-count ${errors > 0 ? 'has-errors' : ''}`}>{check.findings.length}</span>}
             </button>
           </div>
-          <div role="tabpanel">{tab === 'check' && <CheckPanel state={check} onJump={(source) => jumpToSource(source)} />}</div>
+          <div role="tabpanel" className="side-body">
+            {tab === 'preview' && (
+              <>
+                <label className="zoom">
+                  缩放
+                  <select value={zoom} onChange={(e) => setZoom(Number(e.target.value))}>
+                    {zooms.map((z) => (
+                      <option key={z} value={z}>
+                        {Math.round(z * 100)}%
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <PagedPreview pages={prepared.layout.pages} fonts={prepared.typeset.fonts} zoom={zoom} onPick={pick} />
+              </>
+            )}
+            {tab === 'check' && <CheckPanel state={check} onJump={pick} />}
+          </div>
         </aside>
+      </div>
+      {/* Hidden on screen; what printing and PDF export put on paper. */}
+      <div className="print-pages">
+        <PagedPreview pages={prepared.layout.pages} fonts={prepared.typeset.fonts} zoom={1} />
       </div>
     </div>
   );

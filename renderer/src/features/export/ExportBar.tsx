@@ -3,19 +3,40 @@ import type { ExportResult } from '../../../../core/api/contract.ts';
 import type { GongwenDocument } from '../../../../core/model/document.ts';
 import { callApi } from '../../api/call-api.ts';
 
-type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; result: ExportResult } | { kind: 'error'; message: string };
+type Status = { kind: 'idle' } | { kind: 'busy'; what: string } | { kind: 'done'; result: ExportResult } | { kind: 'error'; message: string };
 
-export function ExportBar({ document, canRevealFiles }: { document: GongwenDocument; canRevealFiles: boolean }) {
+interface Props {
+  document: GongwenDocument;
+  canRevealFiles: boolean;
+  canPrintToPdf: boolean;
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+export function ExportBar({ document, canRevealFiles, canPrintToPdf }: Props) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const busy = status.kind === 'busy';
 
-  const exportWord = async () => {
-    setStatus({ kind: 'busy' });
+  const run = async (what: string, job: () => Promise<ExportResult | null>) => {
+    setStatus({ kind: 'busy', what });
     try {
-      setStatus({ kind: 'done', result: await callApi('exportDocx', { document }) });
+      const result = await job();
+      setStatus(result ? { kind: 'done', result } : { kind: 'idle' });
     } catch (error) {
       setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }
   };
+
+  const exportWord = () => run('正在导出 Word…', () => callApi('exportDocx', { document }));
+
+  const exportPdf = () =>
+    run('正在生成 PDF…', async () => {
+      // The printed pages follow the draft a frame behind the typing; let them catch up first.
+      await nextFrame();
+      if (canPrintToPdf) return callApi('exportPdf', { title: document.title });
+      window.print();
+      return null;
+    });
 
   const reveal = async (exportId: string) => {
     try {
@@ -27,10 +48,14 @@ export function ExportBar({ document, canRevealFiles }: { document: GongwenDocum
 
   return (
     <div className="export-bar">
-      <button type="button" className="primary" onClick={exportWord} disabled={status.kind === 'busy'}>
-        {status.kind === 'busy' ? '正在导出…' : '导出 Word'}
+      <button type="button" className="primary" onClick={exportWord} disabled={busy}>
+        导出 Word
+      </button>
+      <button type="button" onClick={exportPdf} disabled={busy} title={canPrintToPdf ? '按预览的版面生成 PDF' : '打开打印对话框，可选择“另存为 PDF”'}>
+        {canPrintToPdf ? '导出 PDF' : '打印 / 另存 PDF'}
       </button>
       <div className="export-status" aria-live="polite">
+        {status.kind === 'busy' && <span>{status.what}</span>}
         {status.kind === 'done' && (
           <span data-testid="export-result">
             已导出 <strong>{status.result.fileName}</strong>

@@ -1,16 +1,17 @@
 /**
- * The live printed pages: every line where the layout engine put it, at A4 size (1 twip =
- * 1/15 px at 100 %). The same markup is what PDF export prints.
+ * The live printed pages, drawn from the layout engine: every line and rule where the .docx
+ * puts it, at A4 size (1 twip = 1/15 px at 100 %). PDF export prints this same markup.
  */
 import type { CSSProperties } from 'react';
+import type { LaidLine, LaidPage, LineRun, Rule } from '../../../../core/layout/page-layout.ts';
+import { gbt9704 } from '../../../../core/layout/gbt9704.ts';
 import type { TypesetDocument } from '../../../../core/typeset/typeset.ts';
-import type { PreviewLine, PreviewPage, PreviewRule, PreviewRun } from './preview-page.ts';
 
 const px = (twips: number) => `${twips / 15}px`;
 
 type Fonts = TypesetDocument['fonts'];
 
-const fallback: Record<PreviewRun['font'], string> = {
+const fallback: Record<LineRun['font'], string> = {
   fangsong: '"FangSong", "STFangsong", "Noto Serif CJK SC", serif',
   kaiti: '"KaiTi", "STKaiti", "AR PL UKai CN", "Noto Serif CJK SC", serif',
   heiti: '"SimHei", "Noto Sans CJK SC", sans-serif',
@@ -18,32 +19,35 @@ const fallback: Record<PreviewRun['font'], string> = {
   songti: '"SimSun", "Noto Serif CJK SC", serif',
 };
 
-function runStyle(run: PreviewRun, fonts: Fonts): CSSProperties {
+function runStyle(run: LineRun, fonts: Fonts, justified: boolean): CSSProperties {
   const latin = run.font === 'songti' ? fonts.songti : fonts.latin;
   return {
     fontFamily: `"${latin}", "${fonts[run.font]}", ${fallback[run.font]}`,
     fontSize: `${run.size / 2}pt`,
-    letterSpacing: run.spacing ? `${run.spacing / 20}pt` : undefined,
-    fontWeight: run.font === 'xiaobiaosong' ? 700 : 400,
+    letterSpacing: run.characterSpacing ? `${run.characterSpacing / 20}pt` : undefined,
+    fontWeight: run.bold || run.font === 'xiaobiaosong' ? 700 : 400,
     color: run.color === 'red' ? '#e60000' : '#000',
-    ...(run.x === undefined ? {} : { position: 'absolute', left: px(run.x) }),
+    // Justified lines flow their runs so the browser can spread them; others sit where the engine measured.
+    ...(justified ? {} : { position: 'absolute', left: px(run.x) }),
   };
 }
 
-function Line({ line, fonts }: { line: PreviewLine; fonts: Fonts }) {
+function Line({ line, fonts, onPick }: { line: LaidLine; fonts: Fonts; onPick?: (source: string) => void }) {
+  const justified = line.justifyTo !== null;
   const style: CSSProperties = {
     left: px(line.x),
     top: px(line.y),
-    width: px(line.width),
+    width: px(justified ? line.justifyTo! : line.width),
     height: px(line.height),
     lineHeight: px(line.height),
-    textAlign: line.justify ? 'justify' : 'left',
-    textAlignLast: line.justify ? 'justify' : 'left',
+    textAlign: justified ? 'justify' : 'left',
+    textAlignLast: justified ? 'justify' : 'left',
+    cursor: line.source && onPick ? 'pointer' : undefined,
   };
   return (
-    <div className="preview-line" style={style} data-source={line.source ?? undefined}>
+    <div className="preview-line" style={style} data-source={line.source ?? undefined} onClick={line.source && onPick ? () => onPick(line.source!) : undefined}>
       {line.runs.map((run, i) => (
-        <span key={i} style={runStyle(run, fonts)}>
+        <span key={i} style={runStyle(run, fonts, justified)}>
           {run.text}
         </span>
       ))}
@@ -51,33 +55,30 @@ function Line({ line, fonts }: { line: PreviewLine; fonts: Fonts }) {
   );
 }
 
-function Rule({ rule }: { rule: PreviewRule }) {
+function RuleLine({ rule }: { rule: Rule }) {
   const colour = rule.color === 'red' ? '#e60000' : '#000';
-  const style: CSSProperties = rule.double
-    ? { left: px(rule.x), top: px(rule.y), width: px(rule.width), height: px(rule.thickness), borderTop: `${rule.double === 'thickThin' ? 2 : 1}px solid ${colour}`, borderBottom: `${rule.double === 'thickThin' ? 1 : 2}px solid ${colour}` }
-    : { left: px(rule.x), top: px(rule.y), width: px(rule.width), height: 0, borderTop: `${Math.max(rule.thickness / 15, 0.75)}px solid ${colour}` };
-  return <div className="preview-rule" style={style} />;
+  const thickness = Math.max(rule.size / 8 / 0.75, 0.75);
+  const vertical = rule.x1 === rule.x2;
+  const base: CSSProperties = { left: px(Math.min(rule.x1, rule.x2)), top: px(Math.min(rule.y1, rule.y2)) };
+  if (vertical) return <div className="preview-rule" style={{ ...base, height: px(Math.abs(rule.y2 - rule.y1)), borderLeft: `${thickness}px solid ${colour}` }} />;
+  const width = px(Math.abs(rule.x2 - rule.x1));
+  if (rule.style === 'single') return <div className="preview-rule" style={{ ...base, width, borderTop: `${thickness}px solid ${colour}` }} />;
+  const [upper, lower] = rule.style === 'thickThin' ? [thickness * 1.6, thickness * 0.6] : [thickness * 0.6, thickness * 1.6];
+  return <div className="preview-rule" style={{ ...base, width, height: '2px', borderTop: `${upper}px solid ${colour}`, borderBottom: `${lower}px solid ${colour}` }} />;
 }
 
-export function PagedPreview({ pages, fonts, zoom, pageSize }: { pages: PreviewPage[]; fonts: Fonts; zoom: number; pageSize: { width: number; height: number; footerY: number } }) {
+export function PagedPreview({ pages, fonts, zoom, onPick }: { pages: readonly LaidPage[]; fonts: Fonts; zoom: number; onPick?: (source: string) => void }) {
   return (
-    <div className="preview" style={{ '--zoom': zoom } as CSSProperties} aria-label="版面预览">
-      {pages.map((page, index) => (
-        <section key={index} className="preview-page" style={{ width: px(pageSize.width), height: px(pageSize.height) }} aria-label={`第${index + 1}页`}>
+    <div className="preview" style={{ zoom }} aria-label="版面预览">
+      {pages.map((page) => (
+        <section key={page.number} className="preview-page" style={{ width: px(gbt9704.page.width), height: px(gbt9704.page.height) }} aria-label={`第${page.number}页`} data-page-kind={page.kind}>
           {page.rules.map((rule, i) => (
-            <Rule key={`r${i}`} rule={rule} />
+            <RuleLine key={`r${i}`} rule={rule} />
           ))}
           {page.lines.map((line, i) => (
-            <Line key={i} line={line} fonts={fonts} />
+            <Line key={i} line={line} fonts={fonts} onPick={onPick} />
           ))}
-          {page.pageNumber && (
-            <div
-              className="preview-page-number"
-              style={{ top: px(pageSize.footerY), [page.pageNumber.side]: px(page.pageNumber.inset), fontFamily: `"${fonts.songti}", ${fallback.songti}` }}
-            >
-              {page.pageNumber.text}
-            </div>
-          )}
+          {page.pageNumber && <Line line={page.pageNumber} fonts={fonts} />}
         </section>
       ))}
     </div>
