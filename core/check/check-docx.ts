@@ -11,6 +11,7 @@ import { checkFonts } from './font-rules.ts';
 import { checkFormatting } from './format-rules.ts';
 import { checkHeader } from './header-rules.ts';
 import { checkHeadings } from './heading-rules.ts';
+import { checkLimitations } from './limitation-rules.ts';
 import { checkPageNumbers } from './page-number-rules.ts';
 import { checkPageSetup } from './page-setup-rules.ts';
 import { checkPunctuation } from './punctuation-rules.ts';
@@ -19,7 +20,7 @@ import { detectRoles } from './roles.ts';
 import { checkSignature } from './signature-rules.ts';
 import { checkTitle } from './title-rules.ts';
 
-const ruleGroups = [checkPageSetup, checkPageNumbers, checkFonts, checkFormatting, checkHeader, checkTitle, checkHeadings, checkAttachments, checkSignature, checkRecord, checkPunctuation];
+const ruleGroups = [checkPageSetup, checkPageNumbers, checkFonts, checkFormatting, checkHeader, checkTitle, checkHeadings, checkAttachments, checkSignature, checkRecord, checkPunctuation, checkLimitations];
 
 const severityOrder = { error: 0, warning: 1, info: 2 } as const;
 

@@ -28,25 +28,27 @@ export function checkPageNumbers(ctx: CheckContext): void {
   const seen = new Set<string>();
   model.sections.forEach((section, index) => {
     const name = model.sections.length > 1 ? `第 ${index + 1} 节` : '文档';
-    const anchor = model.paragraphs[section.firstParagraph - 1] ?? null;
-    // Blank pages and the 版记 page after them carry no number (§7.5), so their section may have none.
-    if (!model.paragraphs.some((p) => p.section === index && !isBlank(p.text) && ctx.role(p) !== 'record')) return;
     const odd = pageParagraph(section.footers.default ? model.footers.get(section.footers.default) : undefined);
     const even = pageParagraph(section.footers.even ? model.footers.get(section.footers.even) : undefined);
+    // Blank pages and the 版记 page after them carry no number (§7.5): a section holding only those must have none.
+    if (!model.paragraphs.some((p) => p.section === index && !isBlank(p.text) && ctx.role(p) !== 'record')) {
+      if (odd || even) ctx.report('page-number-blank-page', null, `${name}只有空白页或版记页，却编排了页码`);
+      return;
+    }
     if (!odd && !even) {
-      ctx.report('page-number-missing', anchor, `${name}的页脚没有页码（PAGE 域）`);
+      ctx.report('page-number-missing', null, `${name}的页脚没有页码（PAGE 域）`);
       return;
     }
     if (index > 0 && section.pageNumberStart !== null) {
-      ctx.report('page-number-restart', anchor, `${name}的页码从 ${section.pageNumberStart} 重新开始；与正文装订在一起的附件应连续编页码`);
+      ctx.report('page-number-restart', null, `${name}的页码从 ${section.pageNumberStart} 重新开始；与正文装订在一起的附件应连续编页码`);
     }
     const distance = section.margin.footer;
     if (distance !== null && (distance < footerDistance.min || distance > footerDistance.max)) {
-      ctx.report('footer-distance', anchor, `${name}页脚距边界 ${(distance / 56.693).toFixed(1)} mm，页码一字线不在版心下边缘之下 7 mm（约 25.5 mm）`);
+      ctx.report('footer-distance', null, `${name}页脚距边界 ${(distance / 56.693).toFixed(1)} mm，页码一字线不在版心下边缘之下 7 mm（约 25.5 mm）`);
     }
     if (!model.settings.evenAndOddHeaders) {
-      if (index === 0) ctx.report('page-number-sides', anchor, '未设置“奇偶页不同”，双页页码无法居左');
-    } else if (!even) ctx.report('page-number-sides', anchor, `${name}没有带页码的偶数页页脚，双页页码无法居左`);
+      if (index === 0) ctx.report('page-number-sides', null, '未设置“奇偶页不同”，双页页码无法居左');
+    } else if (!even) ctx.report('page-number-sides', null, `${name}没有带页码的偶数页页脚，双页页码无法居左`);
     for (const [paragraph, side] of [
       [odd, 'odd'],
       [model.settings.evenAndOddHeaders ? even : undefined, 'even'],

@@ -18,11 +18,10 @@ const sectionName = (ctx: CheckContext, index: number) => (ctx.model.sections.le
 export function checkPageSetup(ctx: CheckContext): void {
   ctx.model.sections.forEach((section, index) => {
     const name = sectionName(ctx, index);
-    const anchor = ctx.model.paragraphs[section.firstParagraph - 1] ?? null;
     const { width, height, landscape } = section.pageSize;
     const portrait = landscape ? { width: height, height: width } : { width, height };
     if (portrait.width === null || portrait.height === null || Math.abs(portrait.width - gbt9704.page.width) > marginTolerance || Math.abs(portrait.height - gbt9704.page.height) > marginTolerance) {
-      ctx.report('page-size', anchor, `${name}纸张不是 A4：${width === null ? '未设纸张大小（Word 默认为 Letter）' : `${mm(width ?? 0)} mm × ${mm(height ?? 0)} mm`}`);
+      ctx.report('page-size', null, `${name}纸张不是 A4：${width === null ? '未设纸张大小（Word 默认为 Letter）' : `${mm(width ?? 0)} mm × ${mm(height ?? 0)} mm`}`);
     }
     if (landscape) return;
     const expected = gbt9704.margin;
@@ -33,11 +32,11 @@ export function checkPageSetup(ctx: CheckContext): void {
     if (wrong.length > 0) {
       const label = { top: '上', bottom: '下', left: '左', right: '右' };
       const details = wrong.map((side) => `${label[side]} ${section.margin[side] === null ? '未设' : `${mm(section.margin[side]!)} mm`}（应为 ${mm(expected[side])} mm）`);
-      ctx.report('page-margins', anchor, `${name}页边距不符：${details.join('，')}`);
+      ctx.report('page-margins', null, `${name}页边距不符：${details.join('，')}`);
     }
     const grid = section.grid;
     if (grid.type === 'linesAndChars' || grid.type === 'snapToChars') {
-      ctx.report('char-grid', anchor, `${name}使用了“文字对齐字符网格”，LibreOffice 和部分 WPS 版本会每行只排约 14 字；请改用固定行距 28.95 磅并紧缩字距`);
+      ctx.report('char-grid', null, `${name}使用了“文字对齐字符网格”，LibreOffice 和部分 WPS 版本会每行只排约 14 字；请改用固定行距 28.95 磅并紧缩字距`);
     }
   });
 

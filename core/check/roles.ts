@@ -4,7 +4,7 @@
  * after it, then body, 附件说明, 署名 and 成文日期, 附注, attachment pages and the 版记.
  */
 import type { DocxModel, DocxParagraph } from '../docx-read/docx-model.ts';
-import { dominantRun } from './geometry.ts';
+import { dominantRun, firstLineChars } from './geometry.ts';
 import { compact, isBlank, looseDate, looseDocumentNumber, readOrdinal, sentencePunctuation, type Ordinal } from './text-patterns.ts';
 
 export type Role =
@@ -166,11 +166,15 @@ function looksLikeTitle(p: DocxParagraph): boolean {
   return size >= 36 || (p.props.align === 'center' && !/[。]$/.test(text) && text.length <= 80);
 }
 
+/** Organ names end like this; a short prose line without a colon mostly does not. */
+const organEnding = /(委|局|办|院|部|厅|室|组|会|处|科|所|站|队|府|关|位|门|司|团|校|中心|镇|乡|街道|党委|党组|支部|同志们?)$/;
+
 function looksLikeAddressee(p: DocxParagraph): boolean {
   const text = compact(p.text);
   if (readOrdinal(text) || text.length > 120) return false;
   if (/[：:]$/.test(text)) return !/[。！？]/.test(text);
-  return !sentencePunctuation.test(text) && text.length <= 60 && p.props.align !== 'center';
+  // A 主送 that lost its colon: organ names, 顶格, no sentence punctuation.
+  return !sentencePunctuation.test(text) && text.length <= 60 && p.props.align !== 'center' && firstLineChars(p) < 0.5 && organEnding.test(text);
 }
 
 function looksLikeName(p: DocxParagraph): boolean {

@@ -23,6 +23,7 @@ export const ruleTable = {
   'page-number-sides': { severity: 'error', description: '奇偶页不同：单页页码居右、双页页码居左' },
   'page-number-inset': { severity: 'warning', description: '页码距版心外侧边缘空一字' },
   'footer-distance': { severity: 'warning', description: '页脚距边界约 25.5 mm（1390–1500），使页码一字线位于版心下边缘之下 7 mm' },
+  'page-number-blank-page': { severity: 'error', description: '空白页和版记页不编排页码' },
   'page-number-restart': { severity: 'error', description: '与正文一起装订的附件页码须连续，不得重新编号' },
   'body-font': { severity: 'error', description: '正文、主送机关、附件说明、署名、日期等用 3号仿宋' },
   'title-font': { severity: 'error', description: '标题用 2号小标宋' },
@@ -61,6 +62,8 @@ export const ruleTable = {
   'full-width-alnum': { severity: 'error', description: '数字和字母用半角，不用全角（０-９、Ａ-Ｚ）' },
   ellipsis: { severity: 'error', description: '省略号写作“……”，不用“...”“。。。”或单个“…”' },
   dash: { severity: 'error', description: '破折号写作“——”，不用“--”“－－”或单个“—”' },
+  'auto-numbering': { severity: 'info', description: '用 Word 自动编号的段落，序数不在文字中，无法检查层次序数，且在 WPS 中常错乱' },
+  revisions: { severity: 'info', description: '文档中有未接受或拒绝的修订，检查按接受全部修订后的文字进行' },
 } as const satisfies Record<string, RuleDefinition>;
 
 export type RuleId = keyof typeof ruleTable;

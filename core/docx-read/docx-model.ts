@@ -122,4 +122,6 @@ export interface DocxModel {
   sections: DocxSection[];
   footers: Map<string, DocxFooter>;
   settings: { evenAndOddHeaders: boolean };
+  /** Tracked changes (insertions, deletions, moves) not yet accepted or rejected; text reads as if all were accepted. */
+  revisions: number;
 }

@@ -62,5 +62,5 @@ export function readDocx(bytes: Uint8Array): DocxModel {
   const settingsPart = targetOfType(rels, 'settings') ?? 'word/settings.xml';
   const settingsXml = parts.get(settingsPart);
   const settings = settingsXml === undefined ? undefined : find(parseXml(settingsXml, settingsPart), 'settings');
-  return { paragraphs, tables, sections, footers, settings: { evenAndOddHeaders: isOn(child(settings, 'evenAndOddHeaders')) ?? false } };
+  return { paragraphs, tables, sections, footers, settings: { evenAndOddHeaders: isOn(child(settings, 'evenAndOddHeaders')) ?? false }, revisions: walker.revisions };
 }

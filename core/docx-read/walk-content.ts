@@ -31,6 +31,7 @@ interface ParagraphBuilder {
   textBoxes: XmlNode[];
 }
 
+const revisionTags = new Set(['ins', 'del', 'moveTo', 'moveFrom']);
 /** Elements whose children are read as if they were in the parent. */
 const transparent = new Set(['hyperlink', 'smartTag', 'ins', 'moveTo', 'customXml', 'dir', 'bdo', 'sdtContent']);
 
@@ -38,6 +39,8 @@ export class ContentWalker {
   readonly paragraphs: DocxParagraph[] = [];
   readonly tables: DocxTable[] = [];
   readonly sectionBreaks: SectionBreak[] = [];
+  /** Tracked insertions, deletions and moves met in the story. */
+  revisions = 0;
   private pendingPageBreak = false;
   private readonly tableStack: number[] = [];
 
@@ -129,7 +132,10 @@ export class ContentWalker {
         builder.fields.pop();
       } else if (tag === 'AlternateContent') this.inline(alternative(node), builder, paragraphRun);
       else if (tag === 'sdt') this.inline(childrenOf(child(node, 'sdtContent') ?? {}), builder, paragraphRun);
-      else if (transparent.has(tag)) this.inline(childrenOf(node), builder, paragraphRun);
+      else if (transparent.has(tag)) {
+        if (revisionTags.has(tag)) this.revisions++;
+        this.inline(childrenOf(node), builder, paragraphRun);
+      } else if (revisionTags.has(tag)) this.revisions++;
     }
   }
 
