@@ -10,10 +10,11 @@ import { parseDateText } from '../format/parse-date-text.ts';
 import type { Block } from '../model/blocks.ts';
 import { createBlankDocument, type GongwenDocument } from '../model/document.ts';
 import type { Inline, Provenance } from '../model/inline.ts';
-import { BindingError, describeFilters, evaluateBinding, selectRows } from './aggregate.ts';
+import { BindingError, describeFilters, evaluateBinding, fieldReference, selectRows } from './aggregate.ts';
+import { citeProvisions, LawReferenceError, type LawReferences } from './law-references.ts';
 import { cellText, columnIndex, type MergeTable } from './merge-table.ts';
 import { parsePlaceholders } from './placeholders.ts';
-import type { ContentNode, FieldDef, Template } from './template-schema.ts';
+import type { Binding, ContentNode, FieldDef, Filter, Template } from './template-schema.ts';
 
 export interface MergeInput {
   /** Values the writer typed, by field key. */
@@ -25,6 +26,8 @@ export interface MergeInput {
   omitted?: ReadonlySet<string>;
   /** YYYY-MM-DD, used when the template leaves the date open. */
   today: string;
+  /** Versioned law articles for `law` bindings (templates/builtin/law-references.json). */
+  laws?: LawReferences;
 }
 
 export interface MergeResult {
@@ -56,6 +59,66 @@ export function mergeTemplate(template: Template, input: MergeInput): MergeResul
     return raw;
   };
 
+  const resolving = new Set<string>();
+
+  /** Replaces {field} filter values with the field's printed value; an empty field stays a reference and is reported. */
+  const resolveFilters = (filters: readonly Filter[]): Filter[] =>
+    filters.map((filter) => {
+      const reference = fieldReference(filter.value);
+      if (reference === null) return filter;
+      const resolved = resolveField(reference).value;
+      return resolved === null ? filter : { ...filter, value: resolved };
+    });
+
+  const bindLaw = (key: string, binding: Extract<Binding, { kind: 'law' }>): Resolved => {
+    if (!input.laws) {
+      issues.push(`字段“${key}”需要法规条文数据，尚未载入`);
+      return { value: null, source: null };
+    }
+    const version = resolveField(binding.versionField).value;
+    if (version === null) return { value: null, source: null };
+    try {
+      const cited = citeProvisions(input.laws, binding.law, version, binding.provisions);
+      return { value: cited.text, source: { dataset: '法规条文', sheet: `${cited.law.title}（${cited.version.label}）`, column: null, aggregate: 'value', rows: [], filter: binding.provisions.join('、') } };
+    } catch (error) {
+      if (!(error instanceof LawReferenceError)) throw error;
+      issues.push(`字段“${key}”：${error.message}`);
+      return { value: null, source: null };
+    }
+  };
+
+  const bindTable = (key: string, field: FieldDef, binding: Exclude<Binding, { kind: 'law' }>): Resolved => {
+    const table = input.datasets.get(binding.dataset);
+    if (!table) {
+      issues.push(`字段“${key}”需要台账“${binding.dataset}”，尚未导入`);
+      return { value: null, source: null };
+    }
+    try {
+      const filters = resolveFilters(binding.filters);
+      const bound = evaluateBinding(table, { ...binding, filters });
+      const value = bound.groups
+        ? bound.groups.map((group) => `${group.name}${group.value === null ? '0' : formatValue(field, group.value)}${binding.kind === 'group' ? binding.unit : ''}`).join('、') || null
+        : bound.value === null
+          ? null
+          : formatValue(field, bound.value);
+      return {
+        value,
+        source: {
+          dataset: table.name,
+          sheet: table.sheet,
+          column: binding.kind === 'group' ? binding.groupBy : binding.column,
+          aggregate: binding.kind === 'value' ? 'value' : binding.aggregate,
+          rows: bound.rows.slice(0, 10_000).map((r) => table.rowNumbers[r] ?? r + 1),
+          filter: describeFilters(filters),
+        },
+      };
+    } catch (error) {
+      if (!(error instanceof BindingError)) throw error;
+      issues.push(`字段“${key}”：${error.message}`);
+      return { value: null, source: null };
+    }
+  };
+
   const resolveField = (key: string): Resolved => {
     const cached = cache.get(key);
     if (cached) return cached;
@@ -63,31 +126,15 @@ export function mergeTemplate(template: Template, input: MergeInput): MergeResul
     let resolved: Resolved = { value: null, source: null };
     if (!field) {
       issues.push(`模板“${template.name}”引用了未声明的字段“${key}”`);
+    } else if (resolving.has(key)) {
+      issues.push(`字段“${key}”的取值依赖它自己`);
+      return resolved;
     } else if (input.values.has(key)) {
       resolved = { value: formatValue(field, input.values.get(key) ?? ''), source: null };
     } else if (field.binding) {
-      const table = input.datasets.get(field.binding.dataset);
-      if (!table) {
-        issues.push(`字段“${key}”需要台账“${field.binding.dataset}”，尚未导入`);
-      } else {
-        try {
-          const bound = evaluateBinding(table, field.binding);
-          resolved = {
-            value: bound.value === null ? null : formatValue(field, bound.value),
-            source: {
-              dataset: table.name,
-              sheet: table.sheet,
-              column: field.binding.column,
-              aggregate: field.binding.kind === 'value' ? 'value' : field.binding.aggregate,
-              rows: bound.rows.slice(0, 10_000).map((r) => table.rowNumbers[r] ?? r + 1),
-              filter: describeFilters(field.binding.filters),
-            },
-          };
-        } catch (error) {
-          if (!(error instanceof BindingError)) throw error;
-          issues.push(`字段“${key}”：${error.message}`);
-        }
-      }
+      resolving.add(key);
+      resolved = field.binding.kind === 'law' ? bindLaw(key, field.binding) : bindTable(key, field, field.binding);
+      resolving.delete(key);
     } else if (field.default !== null) {
       resolved = { value: formatValue(field, field.default), source: null };
     }
@@ -141,14 +188,16 @@ export function mergeTemplate(template: Template, input: MergeInput): MergeResul
             return [];
           }
           const columns = columnIndex(table);
-          return selectRowsReporting(table, node.filters).flatMap((row) => blocks(node.each, { table, row, columns }));
+          return selectRowsReporting(table, resolveFilters(node.filters)).flatMap((row) => blocks(node.each, { table, row, columns }));
         }
         case 'table':
           return tableBlock(node);
+        case 'grid':
+          return [{ type: 'table', headerRows: node.headerRows, columnWidths: node.columnWidths, rows: node.rows.map((row) => ({ cells: row.map((cell) => ({ content: inlines(cell, scope) })) })) }];
       }
     });
 
-  const selectRowsReporting = (table: MergeTable, filters: Parameters<typeof selectRows>[1]): number[] => {
+  const selectRowsReporting = (table: MergeTable, filters: readonly Filter[]): number[] => {
     try {
       return selectRows(table, filters);
     } catch (error) {
@@ -166,7 +215,7 @@ export function mergeTemplate(template: Template, input: MergeInput): MergeResul
     }
     const columns = columnIndex(table);
     for (const c of node.columns) if (!columns.has(c.column)) issues.push(`台账“${table.name}”没有表格所需的“${c.column}”列`);
-    const selected = selectRowsReporting(table, node.filters);
+    const selected = selectRowsReporting(table, resolveFilters(node.filters));
     const header = [...(node.numbered ? ['序号'] : []), ...node.columns.map((c) => c.header)];
     const rows = selected.map((r, i) => [
       ...(node.numbered ? [String(i + 1)] : []),
@@ -190,18 +239,27 @@ export function mergeTemplate(template: Template, input: MergeInput): MergeResul
 
   const isoOrNull = (source: string | null): string | null => (source === null ? null : parseDateText(plain(source)));
   const blank = createBlankDocument(template.genre, input.today);
+  const signature = template.signature;
   const document: GongwenDocument = {
     ...blank,
     form: template.form,
-    header: { ...blank.header, organs: template.header.organs.map(plain), markSuffix: template.header.markSuffix, signers: template.header.signers.map(plain).filter(Boolean) },
+    header: {
+      ...blank.header,
+      organs: template.header.organs.map(plain),
+      markSuffix: template.header.markSuffix,
+      documentNumber: template.header.documentNumber ? plain(template.header.documentNumber) || null : null,
+      signers: template.header.signers.map(plain).filter(Boolean),
+    },
     title: plain(template.title),
     byline: template.byline ? { subtitle: template.byline.subtitle === null ? null : plain(template.byline.subtitle), speaker: template.byline.speaker === null ? null : plain(template.byline.speaker), date: isoOrNull(template.byline.date) } : null,
     addressees: template.addressees.map(plain).filter(Boolean),
     body,
     attachments: template.attachments.map((attachment) => ({ title: plain(attachment.title), blocks: blocks(attachment.content, null) })),
-    signature: { organs: template.signature.organs.map(plain).filter(Boolean), date: template.signature.date === null ? input.today : (isoOrNull(template.signature.date) ?? input.today), dateStyle: template.signature.dateStyle, seal: template.signature.seal, signerTitle: null },
+    signature: signature
+      ? { organs: signature.organs.map(plain).filter(Boolean), date: signature.date === null ? input.today : (isoOrNull(signature.date) ?? input.today), dateStyle: signature.dateStyle, seal: signature.seal, signerTitle: signature.signerTitle ? plain(signature.signerTitle) || null : null }
+      : { organs: [], date: null, dateStyle: 'arabic', seal: 'unsealed', signerTitle: null },
     note: template.note === null ? null : plain(template.note) || null,
-    record: { cc: template.record.cc.map(plain).filter(Boolean), printer: template.record.printer === null ? null : plain(template.record.printer) || null, printDate: null },
+    record: { cc: template.record.cc.map(plain).filter(Boolean), printer: template.record.printer === null ? null : plain(template.record.printer) || null, printDate: isoOrNull(template.record.printDate ?? null) },
   };
   return { document, issues: [...new Set(issues)] };
 }

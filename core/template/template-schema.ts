@@ -13,10 +13,13 @@ const line = z.string().max(2_000);
 /** Field and column names are plain words: Chinese, Latin, digits and a few marks. */
 export const NameSchema = z.string().min(1).max(60).regex(/^[\p{L}\p{N}_·（）()\-/]+$/u, '名称只能包含文字、数字和 _·（）()-/');
 
+/** A filter value may name another field, e.g. 单位全称 = {{被建议单位}} to look a unit up in the directory. */
+export const FieldRefSchema = z.strictObject({ field: NameSchema });
+
 export const FilterSchema = z.strictObject({
   column: NameSchema,
   op: z.enum(['eq', 'ne', 'in', 'contains', 'gte', 'lte', 'notEmpty']),
-  value: z.union([z.string().max(400), z.number(), z.array(z.string().max(400)).max(200)]).nullable(),
+  value: z.union([z.string().max(400), z.number(), z.array(z.string().max(400)).max(200), FieldRefSchema]).nullable(),
 });
 
 export const BindingSchema = z.discriminatedUnion('kind', [
@@ -34,6 +37,26 @@ export const BindingSchema = z.discriminatedUnion('kind', [
     column: NameSchema,
     /** Must select exactly one row. */
     filters: z.array(FilterSchema).max(20),
+  }),
+  z.strictObject({
+    kind: z.literal('group'),
+    dataset: NameSchema,
+    aggregate: z.enum(['count', 'sum', 'avg', 'min', 'max']),
+    column: NameSchema.nullable(),
+    filters: z.array(FilterSchema).max(20),
+    /** One result per distinct value of this column, printed as 立案12件、谈话函询5件 in ledger order. */
+    groupBy: NameSchema,
+    /** Printed after each group's number, e.g. 件. */
+    unit: z.string().max(4),
+  }),
+  z.strictObject({
+    kind: z.literal('law'),
+    /** A law's id in the law references data, e.g. 监察法. */
+    law: NameSchema,
+    /** The field whose value names the version, e.g. 2018 or 2024: the text is never hard-coded. */
+    versionField: NameSchema,
+    /** Provision keys in that version, printed as 第十一条、第五十二条. */
+    provisions: z.array(NameSchema).min(1).max(20),
   }),
 ]);
 
@@ -60,7 +83,8 @@ export type ContentNode =
   | { type: 'enumeration'; style: 'yishi' | 'diyi'; runOn: boolean; lead: string; items: string[] }
   | { type: 'if'; field: string; test: 'filled' | 'empty' | { equals: string }; then: ContentNode[]; else: ContentNode[] }
   | { type: 'repeat'; dataset: string; filters: Filter[]; each: ContentNode[] }
-  | { type: 'table'; dataset: string; filters: Filter[]; numbered: boolean; columns: { header: string; column: string; width: number }[] };
+  | { type: 'table'; dataset: string; filters: Filter[]; numbered: boolean; columns: { header: string; column: string; width: number }[] }
+  | { type: 'grid'; headerRows: number; columnWidths: number[]; rows: string[][] };
 
 export const ContentNodeSchema: z.ZodType<ContentNode> = z.lazy(() =>
   z.discriminatedUnion('type', [
@@ -82,6 +106,15 @@ export const ContentNodeSchema: z.ZodType<ContentNode> = z.lazy(() =>
       numbered: z.boolean(),
       columns: z.array(z.strictObject({ header: line, column: NameSchema, width: z.number().positive() })).min(1).max(20),
     }),
+    /** A fixed table whose cells are template text, for forms such as the 送达回证 or a 反馈表. */
+    z
+      .strictObject({
+        type: z.literal('grid'),
+        headerRows: z.number().int().min(0).max(5),
+        columnWidths: z.array(z.number().positive()).min(1).max(20),
+        rows: z.array(z.array(line).min(1).max(20)).min(1).max(200),
+      })
+      .refine((grid) => grid.rows.every((row) => row.length === grid.columnWidths.length), { message: '表格每行的单元格数应与列宽个数相同' }),
   ]),
 );
 
@@ -117,6 +150,8 @@ export const TemplateSchema = z.strictObject({
     markSuffix: z.enum(['文件', '纪要', '']),
     /** Which 文号 sequence (机关代字) a finalised draft takes its number from. */
     numberSequence: z.string().max(40).nullable(),
+    /** 发文字号 as printed until the register assigns one, e.g. {{文号}}. */
+    documentNumber: line.nullable().optional(),
     signers: z.array(line).max(10),
   }),
   title: line,
@@ -125,9 +160,12 @@ export const TemplateSchema = z.strictObject({
   fields: z.array(FieldSchema).max(300),
   sections: z.array(SectionSchema).min(1).max(100),
   attachments: z.array(z.strictObject({ title: line, content: z.array(ContentNodeSchema).max(500) })).max(20),
-  signature: z.strictObject({ organs: z.array(line).max(10), date: line.nullable(), dateStyle: z.enum(['arabic', 'chinese']), seal: z.enum(['sealed', 'unsealed', 'signatureSeal']) }),
+  /** null for 白头 materials and forms that print no 署名 or 成文日期 (讲话稿, 送达回证). */
+  signature: z
+    .strictObject({ organs: z.array(line).max(10), date: line.nullable(), dateStyle: z.enum(['arabic', 'chinese']), seal: z.enum(['sealed', 'unsealed', 'signatureSeal']), signerTitle: line.nullable().optional() })
+    .nullable(),
   note: line.nullable(),
-  record: z.strictObject({ cc: z.array(line).max(50), printer: line.nullable() }),
+  record: z.strictObject({ cc: z.array(line).max(50), printer: line.nullable(), printDate: line.nullable().optional() }),
   snippets: z.array(z.strictObject({ id: z.string().max(60), label: line, text: z.string().max(4_000) })).max(500),
   sample: z.strictObject({
     /** [field key, value] pairs: an array, never an object keyed by user text. */
