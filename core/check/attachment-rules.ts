@@ -2,6 +2,7 @@
 import type { DocxParagraph } from '../docx-read/docx-model.ts';
 import type { CheckContext } from './check-context.ts';
 import { cellWidth, dominantRun, firstLineChars, lineExtent, textBlockWidthOf } from './geometry.ts';
+import { textWidth } from '../layout/text-width.ts';
 import { blanksBefore } from './title-rules.ts';
 import { compact, fontFamilies } from './text-patterns.ts';
 
@@ -49,8 +50,20 @@ function checkNoteItems(ctx: CheckContext, note: DocxParagraph, items: readonly 
   const section = ctx.sectionOf(note);
   const width = textBlockWidthOf(section);
   const noteExtent = lineExtent(note, width);
-  if (!noteExtent || items.length < 2) return;
+  if (!noteExtent) return;
   const cell = cellWidth(dominantRun(note).size);
+  for (const item of items) {
+    const extent = item.paragraph === note ? noteExtent : lineExtent(item.paragraph, width);
+    if (!extent || extent.right <= width - item.paragraph.props.indent.right) continue;
+    // The name wraps: its second line must start under the name's first character.
+    const prefix = item.paragraph.text.trim().length - item.name.length;
+    const nameStart = extent.left + textWidth(item.paragraph.text.trim().slice(0, prefix), cell);
+    const wrapStart = item.paragraph.props.indent.leftChars ? (item.paragraph.props.indent.leftChars / 100) * cell : item.paragraph.props.indent.left;
+    if (Math.abs(wrapStart - nameStart) > cell / 2) {
+      ctx.report('attachment-note', item.paragraph, `附件名称“${item.name}”回行未与名称首字对齐（相差 ${((wrapStart - nameStart) / cell).toFixed(1)} 字），应使用悬挂缩进`);
+    }
+  }
+  if (items.length < 2) return;
   const expected = noteExtent.left + 3 * cell;
   for (const item of items.slice(1)) {
     const extent = lineExtent(item.paragraph, width);
