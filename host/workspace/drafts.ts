@@ -7,6 +7,7 @@ import type { Draft, DraftMeta } from '../../core/workspace/workspace-records.ts
 import { newId } from './ids.ts';
 import type { Workspace } from './open-workspace.ts';
 import { documentFromStore, documentToStore, draftTitle } from './stored-document.ts';
+import { inWriteTransaction } from './write-transaction.ts';
 
 interface DraftRow {
   id: string;
@@ -40,9 +41,9 @@ export function createDraft(ws: Workspace, input: NewDraft): Draft {
     updated_at: at,
     revision: 1,
   };
-  ws.db
-    .prepare('INSERT INTO drafts (id, title, genre, template_id, template_version, document, created_at, updated_at, revision) VALUES (@id, @title, @genre, @template_id, @template_version, @document, @created_at, @updated_at, @revision)')
-    .run(row);
+  const insert = ws.db
+    .prepare('INSERT INTO drafts (id, title, genre, template_id, template_version, document, created_at, updated_at, revision) VALUES (@id, @title, @genre, @template_id, @template_version, @document, @created_at, @updated_at, @revision)');
+  inWriteTransaction(ws, () => insert.run(row));
   return { ...metaFromRow(row), document };
 }
 
@@ -66,7 +67,7 @@ export interface DraftSave {
 
 /** Autosave: replaces the current state and returns the new revision. */
 export function saveDraft(ws: Workspace, input: DraftSave): DraftMeta {
-  const save = ws.db.transaction((): DraftMeta => {
+  return inWriteTransaction(ws, (): DraftMeta => {
     const current = ws.db.prepare('SELECT id, title, genre, template_id, template_version, created_at, updated_at, revision FROM drafts WHERE id = ?').get(input.id) as DraftRow | undefined;
     if (!current) throw new AppError('NOT_FOUND', `找不到草稿（编号 ${input.id}），无法保存。`);
     if (input.expectedRevision !== undefined && input.expectedRevision !== current.revision) {
@@ -77,7 +78,6 @@ export function saveDraft(ws: Workspace, input: DraftSave): DraftMeta {
     ws.db.prepare('UPDATE drafts SET title = @title, genre = @genre, document = @document, updated_at = @updated_at, revision = @revision WHERE id = @id').run(updated);
     return metaFromRow(updated);
   });
-  return save.immediate();
 }
 
 function metaFromRow(row: Omit<DraftRow, 'document'>): DraftMeta {

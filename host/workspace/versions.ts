@@ -10,6 +10,7 @@ import { getDraft, saveDraft } from './drafts.ts';
 import { newId } from './ids.ts';
 import type { Workspace } from './open-workspace.ts';
 import { documentFromStore } from './stored-document.ts';
+import { inWriteTransaction } from './write-transaction.ts';
 
 interface VersionRow {
   id: string;
@@ -29,7 +30,7 @@ export interface NewVersion {
 }
 
 export function createVersion(ws: Workspace, input: NewVersion): VersionMeta {
-  return ws.db.transaction(() => snapshot(ws, input.draftId, input.name, 'named', input.note ?? null)).immediate();
+  return inWriteTransaction(ws, () => snapshot(ws, input.draftId, input.name, 'named', input.note ?? null));
 }
 
 export function listVersions(ws: Workspace, draftId: string): VersionMeta[] {
@@ -52,15 +53,13 @@ export interface RestoreResult {
 
 /** Makes an old version the current state again; the state it replaces becomes a version of its own. */
 export function restoreVersion(ws: Workspace, input: { draftId: string; versionId: string }): RestoreResult {
-  return ws.db
-    .transaction((): RestoreResult => {
-      const version = getVersion(ws, input.versionId);
-      if (version.draftId !== input.draftId) throw new AppError('BAD_ARGUMENTS', `版本“${version.name}”不属于这份草稿，不能恢复到它。`);
-      const savedBefore = snapshot(ws, input.draftId, `恢复“${version.name}”前的内容`, 'beforeRestore', null);
-      const draft = saveDraft(ws, { id: input.draftId, document: version.document });
-      return { draft, savedBefore };
-    })
-    .immediate();
+  return inWriteTransaction(ws, (): RestoreResult => {
+    const version = getVersion(ws, input.versionId);
+    if (version.draftId !== input.draftId) throw new AppError('BAD_ARGUMENTS', `版本“${version.name}”不属于这份草稿，不能恢复到它。`);
+    const savedBefore = snapshot(ws, input.draftId, `恢复“${version.name}”前的内容`, 'beforeRestore', null);
+    const draft = saveDraft(ws, { id: input.draftId, document: version.document });
+    return { draft, savedBefore };
+  });
 }
 
 /** 'current' stands for the draft as it is now. */
