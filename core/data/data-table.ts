@@ -9,7 +9,7 @@ export type ColumnType = 'text' | 'number' | 'date' | 'money' | 'mixed' | 'empty
 export type CellValue = string | number | null;
 
 /** How the bytes of a text file were read; workbooks carry their own encoding. */
-export type TextEncodingName = 'UTF-8' | 'UTF-8 BOM' | 'UTF-16LE' | 'UTF-16BE' | 'GB18030';
+export type TextEncodingName = 'UTF-8' | 'UTF-8 BOM' | 'UTF-16LE' | 'UTF-16BE' | 'GB18030' | 'Big5';
 
 export interface DataColumn {
   /** Header text; a multi-row header is flattened to `组/子列`. Blank headers become `第N列`. */
