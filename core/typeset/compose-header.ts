@@ -144,8 +144,14 @@ export function composeLetterhead(document: GongwenDocument): NonNullable<Typese
   };
 }
 
+/** A draft with neither 发文机关 nor 文号 prints no 版头: an empty red head would only be a stray line. */
+export function hasHeader(document: GongwenDocument): boolean {
+  if (document.form === 'plain') return false;
+  return document.header.organs.some((organ) => organ.trim()) || Boolean(document.header.documentNumber?.trim());
+}
+
 export function composeHeader(document: GongwenDocument): TypesetItem[] {
-  if (document.form === 'plain') return [];
+  if (!hasHeader(document)) return [];
   if (document.form === 'letter') return letterLines(document.header);
   const header = document.header;
   const above = topLeftLines(header);

@@ -6,11 +6,12 @@ import { formatDate } from '../format/chinese-date.ts';
 import { gbt9704 } from '../layout/gbt9704.ts';
 import type { GongwenDocument } from '../model/document.ts';
 import { blankLine, blankLines, paragraph, run } from './build.ts';
+import { hasHeader } from './compose-header.ts';
 import type { TypesetParagraph } from './typeset.ts';
 
 export function composeTitle(document: GongwenDocument, titleLines: readonly string[]): TypesetParagraph[] {
   if (titleLines.length === 0) return [];
-  const before = document.form === 'plain' ? [] : blankLines(gbt9704.blankLinesBeforeTitle);
+  const before = hasHeader(document) ? blankLines(gbt9704.blankLinesBeforeTitle) : [];
   const lines = titleLines.map((line) => paragraph('title', [run(line, { font: 'xiaobiaosong', size: gbt9704.size.title })], { align: 'center', keepNext: true, source: 'title' }));
   // One blank line between the title block and whatever follows: 主送 (§7.3.2), the body, or a speech's salutation.
   return [...before, ...lines, ...composeByline(document), blankLine()];

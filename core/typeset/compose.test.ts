@@ -57,6 +57,12 @@ describe('compose: 版头', () => {
     expect(upward[0]!.borderBottom).toBeNull();
   });
 
+  it('prints no 版头 for a 文件式 draft with neither 发文机关 nor 文号', () => {
+    const flow = compose(sampleNotice()).flow;
+    expect(byRole(flow, 'documentNumber')).toHaveLength(0);
+    expect(paragraphs(flow)[0]!.role).toBe('title');
+  });
+
   it('has no 版头 and no 版记 for 白头 materials', () => {
     const doc = { ...createBlankDocument('讲话稿', '2024-03-05'), title: '在全县警示教育大会上的讲话', byline: { subtitle: null, speaker: '张某某', date: '2024-03-05' } };
     const result = compose(doc);
