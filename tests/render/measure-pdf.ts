@@ -7,13 +7,16 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePdffonts, type PdfFont } from './pdf-fonts.ts';
 import { parseBboxLayout, type PdfPage } from './pdf-lines.ts';
-import { darkInkBottom, findRedInk, parsePpm, type RedInk } from './red-ink.ts';
+import { pageNumber } from './page-analysis.ts';
+import { darkInkBottom, darkInkTop, findRedInk, inkLevel, parsePpm, type RedInk } from './page-ink.ts';
 import { runTool } from './run-tool.ts';
 
 export interface FirstPageInk {
   red: RedInk | null;
   /** Bottom of the 文号 line's dark ink, mm from the paper top. */
   documentNumberInkBottom: number | null;
+  /** Top edge of the page number's first 一字线 (—), mm from the paper top; null without a page number. */
+  pageNumberDashTop: number | null;
 }
 
 export interface PdfMeasurement {
@@ -22,6 +25,7 @@ export interface PdfMeasurement {
   firstPage: FirstPageInk;
 }
 
+/** Fine enough to read a 0.5 mm tolerance (0.17 mm per pixel). */
 const rasterDpi = 150;
 const toolTimeoutMs = 60_000;
 export const documentNumberPattern = /〔\d{4}〕\d+号/;
@@ -33,7 +37,10 @@ async function measureFirstPage(pdf: string, pages: readonly PdfPage[]): Promise
   const numberLine = pages[0]?.lines.find((line) => documentNumberPattern.test(line.text));
   // Look a little below the text box: brackets and descenders may reach past poppler's font box.
   const documentNumberInkBottom = numberLine ? darkInkBottom(raster, { x0: numberLine.x0, x1: numberLine.x1, top: numberLine.top, bottom: Math.min(numberLine.bottom + 1, red?.rule?.top ?? Infinity) - 0.2 }) : null;
-  return { red, documentNumberInkBottom };
+  const mark = pages[0] ? pageNumber(pages[0]) : null;
+  // The first dash fills most of one 4号 em (4.9 mm) from the left end of `— 1 —`.
+  const pageNumberDashTop = mark ? darkInkTop(raster, { x0: mark.x0 + 0.5, x1: mark.x0 + 3.5, top: mark.top, bottom: mark.bottom }, inkLevel.hairline) : null;
+  return { red, documentNumberInkBottom, pageNumberDashTop };
 }
 
 export async function measurePdf(pdf: string): Promise<PdfMeasurement> {

@@ -32,12 +32,14 @@ export interface PageNumberMark {
   value: number;
   x0: number;
   x1: number;
+  top: number;
+  bottom: number;
 }
 
 export function pageNumber(page: PdfPage): PageNumberMark | null {
   for (const line of page.lines.filter(isFooter)) {
     const match = pageNumberText.exec(line.text.replace(/\s/g, ''));
-    if (match) return { value: Number(match[1]), x0: line.x0, x1: line.x1 };
+    if (match) return { value: Number(match[1]), x0: line.x0, x1: line.x1, top: line.top, bottom: line.bottom };
   }
   return null;
 }

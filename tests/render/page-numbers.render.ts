@@ -31,8 +31,18 @@ function findings(entry: RenderedEntry): PageFinding[] {
   });
 }
 
+/** §7.5: the 一字线's top edge 7 mm below the 版心 bottom. */
+const dashTopMm = pageMm.textBottom + 7;
+const numberedFirstPages = corpus.filter((entry) => entry.form !== 'letter');
+
 describe('页码', () => {
   it.each(corpus.map((entry) => [entry.name, entry] as const))('%s：单页居右、双页居左，空白页和版记页无页码', (_name, entry) => {
     expect(findings(entry)).toEqual([]);
+  });
+
+  it.each(numberedFirstPages.map((entry) => [entry.name, entry] as const))('%s：一字线上边缘在版心下边缘之下 7 mm', (_name, entry) => {
+    const top = measured(entry).firstPage.pageNumberDashTop;
+    expect(top, `${entry.name} 首页没有页码一字线`).not.toBeNull();
+    expect(Math.abs((top ?? 0) - dashTopMm), `${entry.name} 一字线上边缘 ${top?.toFixed(2)} mm，应为 ${dashTopMm} ± 1 mm`).toBeLessThanOrEqual(toleranceMm);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * Red ink on a rendered page (a binary PPM from `pdftoppm -ppm`): the 发文机关标志 and the
- * red separator are the only red things on a 红头 page, so their geometry is found by
- * scanning pixel rows instead of trusting text boxes, which include the font's ascent.
+ * Ink on a rendered page (a binary PPM from `pdftoppm`): the 发文机关标志 and the red separator
+ * are the only red things on a 红头 page, and the 文号 and page-number dash are dark, so their
+ * geometry is found by scanning pixel rows instead of trusting text boxes, which include the
+ * font's ascent and descent.
  */
 import { pxToMm } from './units.ts';
 
@@ -40,7 +41,8 @@ export function parsePpm(bytes: Uint8Array, dpi: number): Raster {
 }
 
 const isRed = (r: number, g: number, b: number) => r > 180 && g < 110 && b < 110;
-const isDark = (r: number, g: number, b: number) => r < 110 && g < 110 && b < 110;
+/** Grey levels below which a pixel counts as ink: solid glyph strokes, and also anti-aliased hairlines (a 4号 一字线 at 150 dpi is grey, not black). */
+export const inkLevel = { solid: 110, hairline: 200 } as const;
 
 interface RowScan {
   count: number;
@@ -89,12 +91,31 @@ export function findRedInk(raster: Raster, ruleMinRunMm = 60): RedInk | null {
   return { top: mm(top), rule: band ? { top: mm(band.y0), bottom: mm(band.y1 + 1), x0: mm(band.x0), x1: mm(band.x1 + 1) } : null };
 }
 
-/** The lowest row of dark ink inside a box given in mm (e.g. the 文号 line's text box, widened downwards). */
-export function darkInkBottom(raster: Raster, box: { x0: number; x1: number; top: number; bottom: number }): number | null {
+export interface BoxMm {
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+}
+
+function darkRows(raster: Raster, box: BoxMm, level: number): number[] {
   const px = (mm: number) => Math.round((mm * raster.dpi) / 25.4);
   const [x0, x1] = [Math.max(0, px(box.x0)), Math.min(raster.width, px(box.x1))];
-  for (let y = Math.min(raster.height - 1, px(box.bottom)); y >= Math.max(0, px(box.top)); y--) {
-    if (scanRow(raster, y, isDark, x0, x1).count > 0) return pxToMm(y + 1, raster.dpi);
-  }
-  return null;
+  const isInk = (r: number, g: number, b: number) => r < level && g < level && b < level;
+  const rows: number[] = [];
+  for (let y = Math.max(0, px(box.top)); y <= Math.min(raster.height - 1, px(box.bottom)); y++) if (scanRow(raster, y, isInk, x0, x1).count > 0) rows.push(y);
+  return rows;
+}
+
+/** The lowest row of dark ink inside a box given in mm (e.g. the 文号 line's text box, widened downwards). */
+export function darkInkBottom(raster: Raster, box: BoxMm, level: number = inkLevel.solid): number | null {
+  const rows = darkRows(raster, box, level);
+  const last = rows[rows.length - 1];
+  return last === undefined ? null : pxToMm(last + 1, raster.dpi);
+}
+
+/** The highest row of dark ink inside a box given in mm (e.g. the top edge of the page-number dash). */
+export function darkInkTop(raster: Raster, box: BoxMm, level: number = inkLevel.solid): number | null {
+  const first = darkRows(raster, box, level)[0];
+  return first === undefined ? null : pxToMm(first, raster.dpi);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { darkInkBottom, findRedInk, parsePpm, type Raster } from './red-ink.ts';
+import { darkInkBottom, darkInkTop, findRedInk, inkLevel, parsePpm, type Raster } from './page-ink.ts';
 
 const dpi = 25.4; // one pixel per millimetre keeps the arithmetic readable
 
@@ -42,11 +42,23 @@ describe('findRedInk', () => {
   });
 });
 
-describe('darkInkBottom', () => {
-  it('returns the lowest dark row inside the box and ignores ink outside it', () => {
-    const page = raster(100, 100, (x, y) => (x >= 20 && x < 40 && y >= 30 && y < 38 ? black : y === 60 ? black : null));
+describe('dark ink in a box', () => {
+  const page = raster(100, 100, (x, y) => (x >= 20 && x < 40 && y >= 30 && y < 38 ? black : y === 60 ? black : null));
+
+  it('returns the lowest and highest dark rows inside the box', () => {
     expect(darkInkBottom(page, { x0: 10, x1: 50, top: 25, bottom: 45 })).toBeCloseTo(38, 6);
+    expect(darkInkTop(page, { x0: 10, x1: 50, top: 25, bottom: 45 })).toBeCloseTo(30, 6);
+  });
+
+  it('sees a grey hairline only at the hairline level', () => {
+    const grey = raster(40, 40, (x, y) => (y === 20 && x >= 5 && x < 30 ? [150, 150, 150] : null));
+    expect(darkInkTop(grey, { x0: 0, x1: 40, top: 10, bottom: 30 })).toBeNull();
+    expect(darkInkTop(grey, { x0: 0, x1: 40, top: 10, bottom: 30 }, inkLevel.hairline)).toBeCloseTo(20, 6);
+  });
+
+  it('ignores ink outside the box', () => {
     expect(darkInkBottom(page, { x0: 60, x1: 90, top: 25, bottom: 45 })).toBeNull();
+    expect(darkInkTop(page, { x0: 10, x1: 50, top: 40, bottom: 55 })).toBeNull();
   });
 });
 
