@@ -7,7 +7,7 @@ import { compact } from './text-patterns.ts';
 
 const excerptLength = 16;
 
-export function excerptOf(text: string): string {
+function excerptOf(text: string): string {
   const chars = [...compact(text)];
   return chars.length > excerptLength ? `${chars.slice(0, excerptLength).join('')}…` : chars.join('');
 }

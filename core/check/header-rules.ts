@@ -64,7 +64,7 @@ function checkPrintDates(ctx: CheckContext, record: readonly DocxParagraph[]): v
   }
 }
 
-export function describeDateProblem(text: string): string | null {
+function describeDateProblem(text: string): string | null {
   const problem = dateProblem(text);
   if (!problem) return null;
   if (problem === 'calendar') return '不是真实存在的日期';

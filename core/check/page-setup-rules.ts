@@ -10,7 +10,7 @@ const marginTolerance = 57;
 /** 2 mm left empty under the 22nd line is visible on the printed page. */
 const unfilledTolerance = 113;
 /** Roles laid out on the 22 × 28 grid. */
-export const flowRoles: Role[] = ['body', 'heading', 'addressee', 'attachmentNote', 'attachmentNoteItem', 'signature', 'date', 'note', 'minutesList'];
+const flowRoles: Role[] = ['body', 'heading', 'addressee', 'attachmentNote', 'attachmentNoteItem', 'signature', 'date', 'note', 'minutesList'];
 
 const mm = (twips: number) => (twips / 56.693).toFixed(1);
 const sectionName = (ctx: CheckContext, index: number) => (ctx.model.sections.length > 1 ? `第 ${index + 1} 节` : '文档');

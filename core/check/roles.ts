@@ -51,7 +51,7 @@ export const hasRedText = (paragraph: DocxParagraph): boolean => paragraph.runs.
 
 const recordLine = /^(抄送|主送)\s*[：:]|印发\s*$/;
 /** 纪要 name lists (§10.3): 出席：/请假：/列席： in 黑体, names in 仿宋, wraps aligned after the colon. */
-export const minutesLabel = /^(出席|请假|列席)[：:]/;
+const minutesLabel = /^(出席|请假|列席)[：:]/;
 const attachmentLabel = /^附件\s*(?:\d|[０-９])*$/;
 const attachmentNote = /^附\s*件?\s*[：:]|^附件\s*(?:\d|[０-９])+\s*[.．、：:]\s*\S/;
 

@@ -3,7 +3,6 @@ import { isValidIsoDate } from '../model/iso-date.ts';
 
 /** A CJK ideograph (BMP and supplementary planes) or a full-width Chinese punctuation mark. */
 export const cjk = /[\u3400-\u9FFF\uF900-\uFAFF\u{20000}-\u{3FFFF}]/u;
-export const cjkOrFullWidthPunctuation = /[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF01-\uFF0F\uFF1A-\uFF20\u2018-\u201D\u2026\u2014\u{20000}-\u{3FFFF}]/u;
 
 export const isBlank = (text: string): boolean => text.replace(/[\s\u3000]/g, '') === '';
 

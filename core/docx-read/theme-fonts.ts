@@ -9,7 +9,7 @@ export interface ThemeFonts {
   minor: { latin: string | null; eastAsia: string | null; cs: string | null };
 }
 
-export const noThemeFonts: ThemeFonts = {
+const noThemeFonts: ThemeFonts = {
   major: { latin: null, eastAsia: null, cs: null },
   minor: { latin: null, eastAsia: null, cs: null },
 };
