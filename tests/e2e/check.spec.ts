@@ -11,6 +11,7 @@ test('the 检查 panel flags half-width punctuation as the writer types, jumps t
   await page.getByLabel('署名').fill('中共某某县纪律检查委员会');
 
   const tab = page.getByRole('tab', { name: /检查/ });
+  await tab.click();
   const panel = page.getByRole('region', { name: '检查结果' });
   const finding = panel.getByRole('button', { name: /半角|标点/ }).first();
   await expect(finding).toBeVisible();
