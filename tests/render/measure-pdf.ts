@@ -35,8 +35,8 @@ async function measureFirstPage(pdf: string, pages: readonly PdfPage[]): Promise
   const raster = parsePpm(new Uint8Array(stdout), rasterDpi);
   const red = findRedInk(raster);
   const numberLine = pages[0]?.lines.find((line) => documentNumberPattern.test(line.text));
-  // Look a little below the text box: brackets and descenders may reach past poppler's font box.
-  const documentNumberInkBottom = numberLine ? darkInkBottom(raster, { x0: numberLine.x0, x1: numberLine.x1, top: numberLine.top, bottom: Math.min(numberLine.bottom + 1, red?.rule?.top ?? Infinity) - 0.2 }) : null;
+  // Look a little below the text box: brackets and descenders may reach past poppler's font box; the red rule is not dark ink.
+  const documentNumberInkBottom = numberLine ? darkInkBottom(raster, { x0: numberLine.x0, x1: numberLine.x1, top: numberLine.top, bottom: numberLine.bottom + 1 }) : null;
   const mark = pages[0] ? pageNumber(pages[0]) : null;
   // The first dash fills most of one 4号 em (4.9 mm) from the left end of `— 1 —`.
   const pageNumberDashTop = mark ? darkInkTop(raster, { x0: mark.x0 + 0.5, x1: mark.x0 + 3.5, top: mark.top, bottom: mark.bottom }, inkLevel.hairline) : null;
