@@ -3,6 +3,7 @@ import { inlineText } from '../model/inline.ts';
 import type { Block } from '../model/blocks.ts';
 import { GongwenDocumentSchema } from '../model/document.ts';
 import type { MergeTable } from './merge-table.ts';
+import { LawReferencesSchema } from './law-references.ts';
 import { mergeTemplate } from './merge.ts';
 import { TemplateSchema, type Template } from './template-schema.ts';
 
@@ -124,6 +125,78 @@ describe('mergeTemplate', () => {
 
   it('refuses templates with scripts or unknown node types', () => {
     const bad = { ...template(), sections: [{ ...template().sections[0]!, content: [{ type: 'script', code: 'process.exit()' }] }] };
+    expect(TemplateSchema.safeParse(bad).success).toBe(false);
+  });
+
+  it('cites law articles of the version a field chooses, with where they came from', () => {
+    const laws = LawReferencesSchema.parse({
+      formatVersion: 1,
+      laws: [{ id: '监察法', title: '《中华人民共和国监察法》', versions: [{ id: '2018', label: '2018年通过', effective: '2018-03-20', provisions: [['建议', '第四十五条']] }, { id: '2024', label: '2024年修正', effective: '2025-06-01', provisions: [['建议', '第五十二条']] }] }],
+    });
+    const t = template({
+      fields: [
+        ...template().fields,
+        { key: '版本', label: '版本', type: 'text', required: true, default: '2024', binding: null },
+        { key: '条款', label: '条款', type: 'text', required: true, default: null, binding: { kind: 'law', law: '监察法', versionField: '版本', provisions: ['建议'] } },
+      ],
+      sections: [{ ...template().sections[1]!, content: [{ type: 'paragraph', text: '根据《中华人民共和国监察法》{{条款}}的规定。' }] }],
+    });
+    const merge = (values: [string, string][], withLaws = true) => mergeTemplate(t, { values: new Map([['年度', '2024'], ...values]), datasets: new Map(), today: '2024-12-05', ...(withLaws ? { laws } : {}) });
+    expect(texts(merge([]).document.body)).toEqual(['根据《中华人民共和国监察法》第五十二条的规定。']);
+    expect(texts(merge([['版本', '2018']]).document.body)).toEqual(['根据《中华人民共和国监察法》第四十五条的规定。']);
+    const first = merge([]).document.body[0];
+    expect(first?.type === 'paragraph' && first.content[1]).toMatchObject({ key: '条款', source: { dataset: '法规条文', sheet: '《中华人民共和国监察法》（2024年修正）', filter: '建议' } });
+    expect(merge([['版本', '2019']]).issues).toContain('字段“条款”：《中华人民共和国监察法》没有“2019”版本，可选：2018、2024');
+    expect(merge([], false).issues).toContain('字段“条款”需要法规条文数据，尚未载入');
+  });
+
+  it('looks a unit up in the directory by another field, counts per group, and fills fixed tables', () => {
+    const units: MergeTable = { name: '单位名录', sheet: null, columns: ['单位全称', '称谓'], rows: [['某某县财政局', '你局'], ['某某镇人民政府', '你镇']], rowNumbers: [2, 3] };
+    const t = template({
+      fields: [
+        ...template().fields,
+        { key: '单位', label: '单位', type: 'unit', required: true, default: null, binding: null },
+        { key: '称谓', label: '称谓', type: 'text', required: true, default: null, binding: { kind: 'value', dataset: '单位名录', column: '称谓', filters: [{ column: '单位全称', op: 'eq', value: { field: '单位' } }] } },
+        { key: '分布', label: '分布', type: 'text', required: true, default: null, binding: { kind: 'group', dataset: '案件台账', aggregate: 'count', column: null, filters: [], groupBy: '处置方式', unit: '件' } },
+        { key: '循环', label: '循环', type: 'text', required: false, default: null, binding: { kind: 'value', dataset: '单位名录', column: '称谓', filters: [{ column: '单位全称', op: 'eq', value: { field: '循环' } }] } },
+      ],
+      sections: [
+        {
+          ...template().sections[1]!,
+          content: [
+            { type: 'paragraph', text: '请{{称谓}}整改。其中{{分布}}。' },
+            { type: 'grid', headerRows: 0, columnWidths: [1, 2], rows: [['单位', '{{单位}}'], ['签收', '']] },
+          ],
+        },
+      ],
+    });
+    const { document, issues } = mergeTemplate(t, { values: new Map([['年度', '2024'], ['单位', '某某镇人民政府']]), datasets: new Map([['案件台账', cases], ['单位名录', units]]), today: '2024-12-05' });
+    expect(texts(document.body)).toEqual(['请你镇整改。其中立案3件、谈话函询1件。', 'table']);
+    const grid = document.body[1];
+    expect(grid?.type === 'table' && grid.rows.map((row) => row.cells.map((cell) => inlineText(cell.content)))).toEqual([['单位', '某某镇人民政府'], ['签收', '']]);
+    expect(issues.filter((i) => !i.includes('不是数字'))).toEqual([]);
+    const loop = mergeTemplate({ ...t, sections: [{ ...t.sections[0]!, content: [{ type: 'paragraph', text: '{{循环}}' }] }] }, { values: new Map([['年度', '2024']]), datasets: new Map([['单位名录', units], ['案件台账', cases]]), today: '2024-12-05' });
+    expect(loop.issues).toContain('字段“循环”的取值依赖它自己');
+    const unknownUnit = mergeTemplate(t, { values: new Map([['年度', '2024'], ['单位', '某某县教育局']]), datasets: new Map([['案件台账', cases], ['单位名录', units]]), today: '2024-12-05' });
+    expect(unknownUnit.issues).toContain('字段“称谓”：台账“单位名录”中符合条件（单位全称 = 某某县教育局）的行有 0 行，应恰好 1 行');
+  });
+
+  it('prints the 文号, 印发日期 and signer title it is given, and no 署名 when the template has none', () => {
+    const t = template({
+      header: { ...template().header, documentNumber: '某纪发〔{{年度}}〕5号' },
+      record: { cc: [], printer: '某某县纪委办公室', printDate: '2024年12月6日' },
+      signature: { organs: ['{{发文机关}}'], date: '2024年12月6日', dateStyle: 'arabic', seal: 'signatureSeal', signerTitle: '书记' },
+    });
+    const { document } = mergeTemplate(t, { values: new Map([['年度', '2024']]), datasets: new Map([['案件台账', cases]]), today: '2024-12-05' });
+    expect(document.header.documentNumber).toBe('某纪发〔2024〕5号');
+    expect(document.record).toEqual({ cc: [], printer: '某某县纪委办公室', printDate: '2024-12-06' });
+    expect(document.signature).toMatchObject({ date: '2024-12-06', seal: 'signatureSeal', signerTitle: '书记' });
+    const speech = mergeTemplate(template({ signature: null }), { values: new Map([['年度', '2024']]), datasets: new Map([['案件台账', cases]]), today: '2024-12-05' });
+    expect(speech.document.signature).toEqual({ organs: [], date: null, dateStyle: 'arabic', seal: 'unsealed', signerTitle: null });
+  });
+
+  it('refuses a grid whose rows do not match its columns', () => {
+    const bad = { ...template(), sections: [{ ...template().sections[0]!, content: [{ type: 'grid', headerRows: 0, columnWidths: [1, 2], rows: [['only one']] }] }] };
     expect(TemplateSchema.safeParse(bad).success).toBe(false);
   });
 });
