@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { brokenDocumentBytes, brokenDocuments } from '../../tests/fixtures/check/broken-documents.ts';
-import { zipParts } from '../../tests/fixtures/check/ooxml-package.ts';
+import { editParts, zipParts } from '../../tests/fixtures/check/ooxml-package.ts';
 import { wordLikeParts } from '../../tests/fixtures/check/word-like-document.ts';
 import { checkDocx } from './check-docx.ts';
 import { ruleIds, ruleTable } from './rule-table.ts';
@@ -27,5 +27,22 @@ describe('each rule fires on a document broken on purpose', () => {
   it('covers every rule of the table', () => {
     const covered = new Set(brokenDocuments.map((b) => b.rule));
     expect(ruleIds.filter((id) => !covered.has(id))).toEqual([]);
+  });
+});
+
+describe('checkDocx reads layouts Word users build by hand', () => {
+  it('counts the blank lines above the title from a red line drawn as the border of an empty paragraph', () => {
+    const parts = editParts(wordLikeParts(), [
+      { part: 'word/document.xml', from: '<w:pBdr><w:bottom w:val="single" w:sz="12" w:space="8" w:color="FF0000"/></w:pBdr>', to: '' },
+      { part: 'word/document.xml', from: /<!--gap-title--><w:p>.*?<\/w:p>/s, to: '<w:p><w:pPr><w:pStyle w:val="Plain"/><w:pBdr><w:bottom w:val="single" w:sz="12" w:space="1" w:color="FF0000"/></w:pBdr></w:pPr></w:p>' },
+    ]);
+    expect(checkDocx(zipParts(parts)).filter((f) => f.rule === 'title-spacing')).toEqual([
+      expect.objectContaining({ message: '标题与红色分隔线之间空 1 行，应空二行' }),
+    ]);
+  });
+
+  it('does not ask a centred line in the body for a first-line indent', () => {
+    const parts = editParts(wordLikeParts(), [{ part: 'word/document.xml', from: '<!--first-body--><w:p>', to: '<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>表1　组织设置情况</w:t></w:r></w:p><!--first-body--><w:p>' }]);
+    expect(checkDocx(zipParts(parts))).toEqual([]);
   });
 });

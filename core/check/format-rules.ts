@@ -31,7 +31,8 @@ export function checkFormatting(ctx: CheckContext): void {
       spaces.push({ paragraph, message: `段首用 ${[...leading].length} 个${leading.includes('\u3000') ? '全角' : ''}空格排出缩进，应改用段落缩进（首行缩进 2 字符）或对齐方式` });
       continue;
     }
-    if (indentedRoles.includes(role) && paragraph.container === 'body') {
+    const aligned = paragraph.props.align === 'center' || paragraph.props.align === 'right';
+    if (indentedRoles.includes(role) && paragraph.container === 'body' && !aligned) {
       const chars = firstLineChars(paragraph);
       const { left, leftChars } = paragraph.props.indent;
       if (Math.abs(chars - 2) > 0.15) indent.push({ paragraph, message: `${role === 'heading' ? '标题' : '正文段落'}首行缩进 ${Number(chars.toFixed(1))} 字，应为 2 字` });

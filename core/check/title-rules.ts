@@ -51,10 +51,17 @@ export function blanksBefore(ctx: CheckContext, paragraph: DocxParagraph): { cou
   return { count, previous: flow[i] };
 }
 
+/** The red separator: a border under the 文号 paragraph, or on an empty paragraph of its own. */
+const isSeparator = (ctx: CheckContext, p: DocxParagraph): boolean => ctx.role(p) === 'documentNumber' || (ctx.role(p) === 'blank' && (p.props.borders.bottom !== null || p.props.borders.top !== null));
+
 function checkSpacing(ctx: CheckContext, titles: readonly DocxParagraph[]): void {
   const first = titles[0]!;
-  const { count, previous } = blanksBefore(ctx, first);
-  if (previous && ctx.role(previous) === 'documentNumber' && count !== gbt9704.blankLinesBeforeTitle) {
+  const flow = ctx.model.paragraphs.filter((p) => p.container !== 'textbox');
+  let count = 0;
+  let i = flow.indexOf(first) - 1;
+  for (; i >= 0 && ctx.role(flow[i]!) === 'blank' && !isSeparator(ctx, flow[i]!); i--) count++;
+  const previous = flow[i];
+  if (previous && isSeparator(ctx, previous) && count !== gbt9704.blankLinesBeforeTitle) {
     ctx.report('title-spacing', first, `标题与红色分隔线之间空 ${count} 行，应空二行`);
   }
   const addressee = ctx.withRole('addressee')[0];
