@@ -2,13 +2,13 @@
 // A suite whose step failed without a report (type errors, layer rules, a crash) counts as one failure.
 import { existsSync, readFileSync } from 'node:fs';
 
-const reports = { unit: '.reports/vitest.json', e2e: '.reports/e2e-browser.json' };
+const reports = { unit: '.reports/vitest.json', e2e: '.reports/e2e-browser.json', render: '.reports/render.json' };
 const exitCodes = Object.fromEntries(process.argv.slice(2).map((arg) => arg.split('=')).map(([k, v]) => [k, Number(v)]));
 
 function counts(suite, file) {
   if (!existsSync(file)) return { passed: 0, failed: 0 };
   const report = JSON.parse(readFileSync(file, 'utf8'));
-  if (suite === 'unit') return { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0) };
+  if (suite !== 'e2e') return { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0) };
   return { passed: (report.stats?.expected ?? 0) + (report.stats?.flaky ?? 0), failed: report.stats?.unexpected ?? 0 };
 }
 
