@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { brokenDocumentBytes, brokenDocuments } from '../../tests/fixtures/check/broken-documents.ts';
 import { editParts, zipParts } from '../../tests/fixtures/check/ooxml-package.ts';
 import { wordLikeParts } from '../../tests/fixtures/check/word-like-document.ts';
+import { wpsLikeDocx } from '../../tests/fixtures/check/wps-like-document.ts';
 import { checkDocx } from './check-docx.ts';
 import { ruleIds, ruleTable } from './rule-table.ts';
 
@@ -44,5 +45,12 @@ describe('checkDocx reads layouts Word users build by hand', () => {
   it('does not ask a centred line in the body for a first-line indent', () => {
     const parts = editParts(wordLikeParts(), [{ part: 'word/document.xml', from: '<!--first-body--><w:p>', to: '<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>表1　组织设置情况</w:t></w:r></w:p><!--first-body--><w:p>' }]);
     expect(checkDocx(zipParts(parts))).toEqual([]);
+  });
+});
+
+describe('checkDocx on a document with the habits of WPS templates, built with the docx library', () => {
+  it('warns about 固定值 28 磅 under a 15.6 磅 grid and finds nothing else', async () => {
+    const findings = checkDocx(await wpsLikeDocx());
+    expect([...new Set(findings.map((f) => `${f.severity} ${f.rule}`))].sort()).toEqual(['warning grid-snap', 'warning line-pitch-short']);
   });
 });
