@@ -2,9 +2,13 @@
 import path from 'node:path';
 import { defaultUserDataDir } from '../host/files/user-data-dir.ts';
 import { CliError } from './cli-error.ts';
+import { checkHelp, runCheck } from './commands/check.ts';
+import { dataHelp, runData } from './commands/data.ts';
 import { exportHelp, runExport } from './commands/export.ts';
 import { formatHelp, runFormat } from './commands/format.ts';
 import { importHelp, runImport } from './commands/import.ts';
+import { renderHelp, runRender } from './commands/render.ts';
+import { runTemplates, templatesHelp } from './commands/templates.ts';
 import { runWeb, webHelp } from './commands/web.ts';
 import { appVersion } from './project-root.ts';
 
@@ -12,6 +16,10 @@ const commands = {
   export: { summary: '把 JSON 格式的公文导出为 .docx', help: exportHelp, run: (argv: string[], print: Print) => runExport(argv, print) },
   import: { summary: '把 .txt/.docx 草稿识别为结构化公文（JSON）', help: importHelp, run: (argv: string[], print: Print) => runImport(argv, print) },
   format: { summary: '一键排版：把 .txt/.docx 草稿直接排成符合 GB/T 9704 的 .docx', help: formatHelp, run: (argv: string[], print: Print) => runFormat(argv, print) },
+  check: { summary: '按 GB/T 9704-2012 检查任意 .docx（有错误时退出码为 1）', help: checkHelp, run: (argv: string[], print: Print) => runCheck(argv, print) },
+  templates: { summary: '列出内置模板', help: templatesHelp, run: (argv: string[], print: Print) => runTemplates(argv, print) },
+  render: { summary: '用模板和台账（或模板的示例数据）生成 .docx', help: renderHelp, run: (argv: string[], print: Print) => runRender(argv, print) },
+  data: { summary: '查看台账文件：编码、工作表、表头行、列类型', help: dataHelp, run: (argv: string[], print: Print) => runData(argv, print) },
   web: { summary: '在浏览器中打开界面（本机 127.0.0.1，带访问令牌）', help: webHelp, run: (argv: string[], print: Print, workspace: string) => runWeb(argv, print, workspace) },
 } as const;
 
