@@ -54,14 +54,31 @@ export function paginate(flow: readonly TypesetItem[], from: number, to: number,
         continue;
       }
       const previous = page;
-      const carried = piece.first ? keptWithNext(flow, previous) : [];
+      const carried = piece.first ? keptWithNext(flow, previous) : firstBodyRow(flow, piece, headers, previous);
       newPage();
       for (const moved of carried) put(moved);
-      if (!piece.first && !piece.header) for (const header of headers) put(header);
+      if (!piece.first && !piece.header && carried.length === 0) for (const header of headers) put(header);
       put(piece);
     }
   }
   return pages;
+}
+
+/**
+ * A table's header rows never stand alone at the foot of a page (measured in LibreOffice):
+ * when the first body row does not fit, they move over with it, and so does a keep-with-next
+ * heading above the table.
+ */
+function firstBodyRow(flow: readonly TypesetItem[], piece: Piece, headers: readonly Piece[], page: FlowPage): Piece[] {
+  if (piece.header || headers.length === 0) return [];
+  const placed = page.placed;
+  const last = placed[placed.length - 1];
+  if (!last || last.piece !== headers[headers.length - 1]) return [];
+  const tableStart = placed.length - headers.length;
+  if (tableStart <= 0 || placed[tableStart]!.piece !== headers[0]) return [];
+  const moved = placed.splice(tableStart);
+  page.used = moved[0]!.y;
+  return [...keptWithNext(flow, page), ...moved.map((entry) => entry.piece)];
 }
 
 /**
