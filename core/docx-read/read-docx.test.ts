@@ -137,5 +137,7 @@ describe('readDocx: unreadable input gets a Chinese message naming the entry', (
     const broken = readError(zipParts({ ...wordLikeParts(), 'word/styles.xml': '<w:styles><w:style' }));
     expect(broken.entry).toBe('word/styles.xml');
     expect(broken.message).toContain('word/styles.xml');
+    const unclosed = readError(zipParts({ ...wordLikeParts(), 'word/document.xml': '<w:document><w:body><w:p></w:body></w:document>' }));
+    expect(unclosed.message).toMatch(/XML 格式错误.*第 1 行.*word\/document\.xml/);
   });
 });

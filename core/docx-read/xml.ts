@@ -2,7 +2,7 @@
  * Ordered XML trees from fast-xml-parser, with namespace prefixes removed (Word and WPS both
  * write `w:` but nothing obliges them to), and the few accessors the readers need.
  */
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { DocxReadError } from './docx-read-error.ts';
 
 /** `{ tag: children, ':@': attributes }` or `{ '#text': text }`, as fast-xml-parser's preserveOrder mode builds it. */
@@ -23,7 +23,10 @@ const parser = new XMLParser({
   htmlEntities: true,
 });
 
+/** The parser is lenient with unclosed tags; Word is not, so a part it would refuse is reported rather than half-read. */
 export function parseXml(text: string, part: string): XmlNode[] {
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) throw new DocxReadError(`XML 格式错误，Word 无法打开此文件（第 ${valid.err.line} 行第 ${valid.err.col} 列：${valid.err.msg}）`, part);
   try {
     return parser.parse(text) as XmlNode[];
   } catch (error) {
