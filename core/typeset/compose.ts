@@ -4,6 +4,7 @@
  */
 import { fontProfiles, type FontProfileId } from '../layout/font-profiles.ts';
 import { gbt9704 } from '../layout/gbt9704.ts';
+import { splitTitle } from '../layout/split-title.ts';
 import type { GongwenDocument } from '../model/document.ts';
 import { blankLine, paragraph, run } from './build.ts';
 import { composeBlocks } from './compose-body.ts';
@@ -15,7 +16,7 @@ import type { TypesetDocument, TypesetItem } from './typeset.ts';
 
 export interface ComposeOptions {
   fontProfile?: FontProfileId;
-  /** Title lines as the layout engine split them; by default the writer's own \n hints. */
+  /** Title lines; by default the title split at ≤ 20 characters a line, words whole, never 沙漏形 (writer's \n hints kept). */
   titleLines?: readonly string[];
   /** The first page would show no body text: 主送 goes to the 版记 (§7.3.2). */
   addresseeInRecord?: boolean;
@@ -38,7 +39,7 @@ function attachmentPages(document: GongwenDocument): TypesetItem[] {
 
 export function compose(document: GongwenDocument, options: ComposeOptions = {}): TypesetDocument {
   const profile = fontProfiles[options.fontProfile ?? 'classic'];
-  const titleLines = options.titleLines ?? document.title.split('\n').map((line) => line.trim()).filter(Boolean);
+  const titleLines = options.titleLines ?? (document.title.trim() ? splitTitle(document.title) : []);
   const moved = options.addresseeInRecord ?? false;
   const flow: TypesetItem[] = [
     ...composeHeader(document),
