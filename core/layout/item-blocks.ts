@@ -112,7 +112,9 @@ export function tablePieces(table: TypesetTable, item: number): Piece[] {
     const bottom = rowIndex === table.rows.length - 1 ? table.borders.bottom : null;
     const above = ruleWidth(top);
     const content = row.height ?? Math.max(0, ...cells.map((cell) => cell.height));
-    const height = above + content + ruleWidth(bottom);
+    // A rule under single cells (the ★ separator) adds its width the same way (measured: +30 twips for 1.5 pt).
+    const below = Math.max(ruleWidth(bottom), ...row.cells.map((cell) => ruleWidth(cell.borderBottom ?? null)));
+    const height = above + content + below;
     const lines = cells.flatMap((cell) => {
       const offset = above + (content - cell.height) / 2;
       return cell.lines.map((line) => ({ ...line, y: line.y + offset }));
@@ -120,12 +122,16 @@ export function tablePieces(table: TypesetTable, item: number): Piece[] {
     const rules: Rule[] = [];
     if (top) rules.push(tableRule(top, 0, above / 2, width, above / 2, item));
     if (bottom) rules.push(tableRule(bottom, 0, height - ruleWidth(bottom) / 2, width, height - ruleWidth(bottom) / 2, item));
+    const cellRuleY = above + content;
     if (table.borders.left) rules.push(tableRule(table.borders.left, 0, 0, 0, height, item));
     if (table.borders.right) rules.push(tableRule(table.borders.right, width, 0, width, height, item));
     const insideV = table.borders.insideV;
     if (insideV) for (const edge of edges.slice(1)) rules.push(tableRule(insideV, edge, 0, edge, height, item));
     row.cells.forEach((cell, index) => {
-      if (cell.borderBottom) rules.push(tableRule(cell.borderBottom, edges[index]!, height, edges[index]! + cell.width, height, item));
+      if (cell.borderBottom) {
+        const y = cellRuleY + ruleWidth(cell.borderBottom) / 2;
+        rules.push(tableRule(cell.borderBottom, edges[index]!, y, edges[index]! + cell.width, y, item));
+      }
     });
     return { item, height, lines, rules, header: row.header, first: rowIndex === 0 };
   });
