@@ -53,6 +53,12 @@ export function getDraft(ws: Workspace, id: string): Draft {
   return { ...metaFromRow(row), document: documentFromStore(row.document, `草稿“${row.title}”`) };
 }
 
+export function getDraftMeta(ws: Workspace, id: string): DraftMeta {
+  const row = ws.db.prepare('SELECT id, title, genre, template_id, template_version, created_at, updated_at, revision FROM drafts WHERE id = ?').get(id) as DraftRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', `找不到草稿（编号 ${id}），它可能已被删除。`);
+  return metaFromRow(row);
+}
+
 export function listDrafts(ws: Workspace): DraftMeta[] {
   const rows = ws.db.prepare('SELECT id, title, genre, template_id, template_version, created_at, updated_at, revision FROM drafts ORDER BY updated_at DESC, id').all() as DraftRow[];
   return rows.map(metaFromRow);

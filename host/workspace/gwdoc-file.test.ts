@@ -1,0 +1,85 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { createBlankDocument } from '../../core/model/document.ts';
+import type { GwdocContents } from './gwdoc-file.ts';
+import { gwdocBytes, parseGwdoc, readGwdoc, saveGwdoc } from './gwdoc-file.ts';
+
+const at = '2024-03-05T08:00:00.000Z';
+const document = { ...createBlankDocument('通知', '2024-03-05'), title: '关于开展专项检查的通知' };
+const contents: GwdocContents = {
+  draft: { id: 'd1', title: document.title, genre: '通知', templateId: null, templateVersion: null, createdAt: at, updatedAt: at, revision: 4, document },
+  versions: [
+    { id: 'v1', draftId: 'd1', sequence: 1, name: '征求意见稿', kind: 'named', note: null, createdAt: at, document },
+    { id: 'v2', draftId: 'd1', sequence: 2, name: '送审稿', kind: 'named', note: '呈主要领导', createdAt: at, document: { ...document, title: '关于开展专项整治的通知' } },
+  ],
+  datasets: [{ id: 'ledger', name: '线索台账', source: { fileName: '台账.xlsx', sheet: 'Sheet1', sha256: 'c'.repeat(64), importedAt: at }, table: { rows: [[1, '立案']] } }],
+};
+
+/** Unpacks a good file, lets the test damage it, and packs it again. */
+function tampered(change: (files: Record<string, Uint8Array>) => void): Uint8Array {
+  const files = unzipSync(gwdocBytes(contents, at));
+  change(files);
+  return zipSync(files);
+}
+
+const folder = (): string => mkdtempSync(path.join(os.tmpdir(), 'gongwen-gwdoc-'));
+
+describe('.gwdoc file', () => {
+  it('round-trips a draft, its versions and datasets through a file on disk', async () => {
+    const file = path.join(folder(), '专项检查.gwdoc');
+    await saveGwdoc(contents, file, at);
+    expect(await readGwdoc(file)).toEqual(contents);
+    const manifest = JSON.parse(strFromU8(unzipSync(readFileSync(file))['manifest.json'] as Uint8Array)) as { entries: Array<{ path: string }>; formatVersion: number };
+    expect(manifest.formatVersion).toBe(1);
+    expect(manifest.entries.map((e) => e.path)).toEqual(['draft.json', 'versions/0001.json', 'versions/0002.json', 'datasets/0001.json']);
+  });
+
+  it('refuses a file with another extension, naming it', async () => {
+    const file = path.join(folder(), '通知.docx');
+    writeFileSync(file, gwdocBytes(contents, at));
+    await expect(readGwdoc(file)).rejects.toThrow('无法打开“通知.docx”：不是 .gwdoc 文件（扩展名为“.docx”）');
+  });
+
+  it('refuses bytes that are not a zip, and a zip cut short', () => {
+    expect(() => parseGwdoc(strToU8('{"title":"通知"}'), 'a.gwdoc')).toThrow('无法打开“a.gwdoc”：不是 .gwdoc 文件（不是 zip 格式）');
+    const whole = gwdocBytes(contents, at);
+    expect(() => parseGwdoc(whole.subarray(0, Math.floor(whole.length * 0.6)), 'b.gwdoc')).toThrow(/无法打开“b\.gwdoc”：zip 结构已损坏.*文件未被改动/);
+  });
+
+  it('refuses a zip that is not a .gwdoc (no manifest, or another format)', () => {
+    expect(() => parseGwdoc(zipSync({ 'word/document.xml': strToU8('<w:document/>') }), 'c.gwdoc')).toThrow('缺少条目“manifest.json”');
+    const foreign = tampered((files) => {
+      files['manifest.json'] = strToU8(JSON.stringify({ format: 'other', formatVersion: 1, savedAt: at, title: '', entries: [] }));
+    });
+    expect(() => parseGwdoc(foreign, 'd.gwdoc')).toThrow(/条目“manifest\.json”内容不合规.*不是公文工作台的 \.gwdoc 文件/s);
+  });
+
+  it('names the entry whose bytes do not match the manifest', () => {
+    const damaged = tampered((files) => {
+      files['versions/0002.json'] = strToU8(strFromU8(files['versions/0002.json'] as Uint8Array).replace('专项整治', '专项治理'));
+    });
+    expect(() => parseGwdoc(damaged, 'e.gwdoc')).toThrow('无法打开“e.gwdoc”：条目“versions/0002.json”已损坏（校验值不符）。文件未被改动。');
+  });
+
+  it('refuses missing and unlisted entries', () => {
+    expect(() => parseGwdoc(tampered((files) => delete files['datasets/0001.json']), 'f.gwdoc')).toThrow('缺少条目“datasets/0001.json”');
+    expect(() => parseGwdoc(tampered((files) => (files['../evil.json'] = strToU8('{}'))), 'g.gwdoc')).toThrow('含有清单之外的条目“../evil.json”');
+  });
+
+  it('names the entry and field when a listed entry fails the document schema', () => {
+    const file = structuredClone(contents);
+    (file.draft.document.header as { copyNumber: string | null }).copyNumber = '12';
+    expect(() => parseGwdoc(gwdocBytes(file, at), 'h.gwdoc')).toThrow(/条目“draft\.json”内容不合规.*document\.header\.copyNumber/s);
+  });
+
+  it('refuses a newer file format with an upgrade hint', () => {
+    const newer = tampered((files) => {
+      const manifest = JSON.parse(strFromU8(files['manifest.json'] as Uint8Array)) as { formatVersion: number };
+      files['manifest.json'] = strToU8(JSON.stringify({ ...manifest, formatVersion: 9 }));
+    });
+    expect(() => parseGwdoc(newer, 'i.gwdoc')).toThrow('“i.gwdoc”由更新版本的公文工作台保存（文件格式第 9 版');
+  });
+});
