@@ -199,4 +199,11 @@ describe('mergeTemplate', () => {
     const bad = { ...template(), sections: [{ ...template().sections[0]!, content: [{ type: 'grid', headerRows: 0, columnWidths: [1, 2], rows: [['only one']] }] }] };
     expect(TemplateSchema.safeParse(bad).success).toBe(false);
   });
+
+  it('names the ledger column a repeat needs once, instead of calling it an unknown field', () => {
+    const t = template({ sections: [{ ...template().sections[1]!, content: [{ type: 'repeat', dataset: '案件台账', filters: [], each: [{ type: 'paragraph', text: '{{被审查人}}{{职务}}{{年度}}' }] }] }] });
+    const { document, issues } = mergeTemplate(t, { values: new Map([['年度', '2024']]), datasets: new Map([['案件台账', cases]]), today: '2024-12-05' });
+    expect(issues.filter((i) => !i.includes('不是数字'))).toEqual(['台账“案件台账”没有重复段落所需的“职务”列']);
+    expect(texts(document.body)[0]).toBe('张某【职务】2024');
+  });
 });

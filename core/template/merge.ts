@@ -13,7 +13,7 @@ import type { Inline, Provenance } from '../model/inline.ts';
 import { BindingError, describeFilters, evaluateBinding, fieldReference, selectRows } from './aggregate.ts';
 import { citeProvisions, LawReferenceError, type LawReferences } from './law-references.ts';
 import { cellText, columnIndex, type MergeTable } from './merge-table.ts';
-import { parsePlaceholders } from './placeholders.ts';
+import { parsePlaceholders, placeholderNames } from './placeholders.ts';
 import type { Binding, ContentNode, FieldDef, Filter, Template } from './template-schema.ts';
 
 export interface MergeInput {
@@ -41,6 +41,28 @@ interface Resolved {
 }
 
 type RowScope = { table: MergeTable; row: number; columns: Map<string, number> } | null;
+
+/** Every template text in a node list, for finding the names a repeat block needs. */
+function nodeTexts(nodes: readonly ContentNode[]): string[] {
+  return nodes.flatMap((node): string[] => {
+    switch (node.type) {
+      case 'paragraph':
+        return [node.text];
+      case 'heading':
+        return [node.text, node.runIn ?? ''];
+      case 'enumeration':
+        return [node.lead, ...node.items];
+      case 'if':
+        return [...nodeTexts(node.then), ...nodeTexts(node.else)];
+      case 'grid':
+        return node.rows.flat();
+      case 'repeat':
+      case 'table':
+        // A nested repeat reads its own ledger and checks its own names.
+        return [];
+    }
+  });
+}
 
 export function mergeTemplate(template: Template, input: MergeInput): MergeResult {
   const issues: string[] = [];
@@ -152,6 +174,8 @@ export function mergeTemplate(template: Template, input: MergeInput): MergeResul
         source: { dataset: scope.table.name, sheet: scope.table.sheet, column: name, aggregate: 'value', rows: [scope.table.rowNumbers[scope.row] ?? scope.row + 1], filter: '' },
       };
     }
+    // A name missing from the ledger inside a repeat was reported once for the repeat, not as an unknown field.
+    if (scope && !fields.has(name)) return { value: null, source: null };
     return resolveField(name);
   };
 
@@ -188,6 +212,9 @@ export function mergeTemplate(template: Template, input: MergeInput): MergeResul
             return [];
           }
           const columns = columnIndex(table);
+          for (const name of new Set(nodeTexts(node.each).flatMap(placeholderNames))) {
+            if (!columns.has(name) && !fields.has(name)) issues.push(`台账“${table.name}”没有重复段落所需的“${name}”列`);
+          }
           return selectRowsReporting(table, resolveFilters(node.filters)).flatMap((row) => blocks(node.each, { table, row, columns }));
         }
         case 'table':
