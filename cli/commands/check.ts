@@ -22,7 +22,7 @@ function locationOf(finding: Finding): string {
   const { paragraph, excerpt, part } = finding.location;
   if (paragraph !== null) return `第 ${paragraph} 段${excerpt ? `“${excerpt}”` : '（空行）'}`;
   if (/footer/.test(part)) return `页脚${excerpt ? `“${excerpt}”` : ''}（${part}）`;
-  return excerpt ? `“${excerpt}”` : '页面设置';
+  return excerpt ? `“${excerpt}”` : '全文';
 }
 
 export function formatFinding(finding: Finding): string {

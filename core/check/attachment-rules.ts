@@ -4,7 +4,7 @@ import type { CheckContext } from './check-context.ts';
 import { cellWidth, dominantRun, firstLineChars, lineExtent, textBlockWidthOf } from './geometry.ts';
 import { textWidth } from '../layout/text-width.ts';
 import { blanksBefore } from './title-rules.ts';
-import { compact, fontFamilies } from './text-patterns.ts';
+import { compact, fontFamilies, sizeName } from './text-patterns.ts';
 
 interface NoteItem {
   paragraph: DocxParagraph;
@@ -86,7 +86,7 @@ function checkAttachmentPages(ctx: CheckContext, items: readonly NoteItem[]): vo
     if (!label.startsPage) ctx.report('attachment-page', label, `“${text}”没有另起一页`);
     const run = label.runs.find((r) => r.text.trim());
     if (run && (run.props.size !== 32 || !run.props.fonts.eastAsia || !fontFamilies.heiti.test(run.props.fonts.eastAsia))) {
-      ctx.report('attachment-label', label, `附件标识用了“${run.props.fonts.eastAsia ?? '未指定字体'}”，应为 3号黑体`);
+      ctx.report('attachment-label', label, `附件标识用了“${run.props.fonts.eastAsia ?? '未指定字体'}”${sizeName(run.props.size)}，应为 3号黑体`);
     }
     if (Math.abs(firstLineChars(label)) > 0.15 || label.props.indent.left !== 0 || label.props.align === 'center' || label.props.align === 'right' || /^[\s\u3000]/.test(label.text)) {
       ctx.report('attachment-label', label, '附件标识应顶格（无缩进、左对齐）');

@@ -8,7 +8,7 @@ interface Heading {
   ordinal: Ordinal;
 }
 
-const levelName = (level: HeadingLevel) => ['一级（一、）', '二级（（一））', '三级（1.）', '四级（（1））'][level - 1]!;
+const levelName = (level: HeadingLevel) => ['一级（“一、”）', '二级（“（一）”）', '三级（“1.”）', '四级（“（1）”）'][level - 1]!;
 
 export function checkHeadings(ctx: CheckContext): void {
   for (const scope of scopes(ctx)) {

@@ -14,6 +14,8 @@ function halfWidthMarks(text: string): string[] {
     if (!halfWidth.has(ch)) return;
     const before = chars[i - 1] ?? '';
     const after = chars[i + 1] ?? '';
+    // A run of stops is a mistyped ellipsis, reported once by its own rule.
+    if (ch === '.' && (before === '.' || after === '.')) return;
     if (cjk.test(before) || (!afterCjkOnly.has(ch) && cjk.test(after))) found.add(ch);
   });
   return [...found];
