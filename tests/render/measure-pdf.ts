@@ -28,6 +28,7 @@ export interface PdfMeasurement {
 /** Fine enough to read a 0.5 mm tolerance (0.17 mm per pixel). */
 const rasterDpi = 150;
 const toolTimeoutMs = 60_000;
+const previewPages = { first: 8, last: 4 };
 export const documentNumberPattern = /〔\d{4}〕\d+号/;
 
 async function measureFirstPage(pdf: string, pages: readonly PdfPage[]): Promise<FirstPageInk> {
@@ -53,8 +54,13 @@ export async function measurePdf(pdf: string): Promise<PdfMeasurement> {
   return { pages, fonts: parsePdffonts(fonts.stdout.toString('utf8')), firstPage: await measureFirstPage(pdf, pages) };
 }
 
-/** Writes page PNGs (`pdftoppm -png -r 60`) as <dir>/p-01.png …, the report a person opens. */
-export async function renderPreviews(pdf: string, dir: string): Promise<void> {
+/**
+ * Writes page PNGs (`pdftoppm -png -r 60`) as <dir>/p-01.png …, the report a person opens:
+ * the first and the last pages, where the 版头, 版记 and page breaks differ; the middle of a
+ * 100-page report costs seconds of CPU and looks like its neighbours (the PDF is kept beside).
+ */
+export async function renderPreviews(pdf: string, dir: string, pageCount: number): Promise<void> {
   mkdirSync(dir, { recursive: true });
-  await runTool('pdftoppm', ['-png', '-r', '60', pdf, join(dir, 'p')], { timeoutMs: toolTimeoutMs, subject: pdf });
+  const ranges: [number, number][] = pageCount <= previewPages.first + previewPages.last ? [[1, pageCount]] : [[1, previewPages.first], [pageCount - previewPages.last + 1, pageCount]];
+  for (const [from, to] of ranges) await runTool('pdftoppm', ['-png', '-r', '60', '-f', String(from), '-l', String(to), pdf, join(dir, 'p')], { timeoutMs: toolTimeoutMs, subject: pdf });
 }

@@ -20,7 +20,7 @@ export function runTool(program: string, args: readonly string[], options: ToolO
       if (!error) return resolve({ stdout, stderr: errText });
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return reject(new Error(`找不到程序 ${program}（处理 ${options.subject} 时）；请先安装（Debian：见 tests/render/README 所列软件包）`));
-      if (error.killed) return reject(new Error(`${program} 处理 ${options.subject} 超过 ${Math.round(options.timeoutMs / 1000)} 秒未完成，已终止`));
+      if (error.killed) return reject(new Error(`${program} 处理 ${options.subject} 超过 ${Number((options.timeoutMs / 1000).toFixed(1))} 秒未完成，已终止`));
       reject(new Error(`${program} 处理 ${options.subject} 失败（退出码 ${String(error.code)}）：${errText.trim().slice(0, 2000)}`));
     });
   });
