@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createBlankDocument } from '../../core/model/document.ts';
 import { createDraft, listDrafts } from './drafts.ts';
 import { migrations } from './migrations.ts';
-import { openWorkspace, schemaVersion, workspaceFileName } from './open-workspace.ts';
+import { migrate, openWorkspace, schemaVersion, workspaceFileName } from './open-workspace.ts';
 
 const tempFolder = (): string => mkdtempSync(path.join(os.tmpdir(), 'gongwen-ws-'));
 
@@ -65,5 +65,20 @@ describe('openWorkspace', () => {
     writeFileSync(file, cut);
     expect(() => openWorkspace(folder)).toThrow(/已损坏，无法打开.*没有改动或删除/);
     expect(readFileSync(file).equals(cut)).toBe(true);
+  });
+
+  it('explains in Chinese when the folder cannot hold a workspace', () => {
+    const file = path.join(tempFolder(), '一个文件');
+    writeFileSync(file, '');
+    expect(() => openWorkspace(path.join(file, '工作区'))).toThrow(/^无法打开工作区：/);
+  });
+
+  it('applies each migration in its own transaction: a failing step leaves the earlier ones and nothing of itself', () => {
+    const db = new Database(':memory:');
+    const steps = [(d: Database.Database) => d.exec('CREATE TABLE a (x)'), (d: Database.Database) => d.exec('CREATE TABLE b (x); CREATE TABLE a (y)')];
+    expect(() => migrate(db, steps)).toThrow(/升级工作区数据结构到第 2 版时失败（.*already exists）.*保持在第 1 版/);
+    expect(schemaVersion(db)).toBe(1);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all()).toEqual([{ name: 'a' }]);
+    db.close();
   });
 });

@@ -8,7 +8,8 @@ import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../core/api/errors.ts';
-import { migrations } from './migrations.ts';
+import { describeFileError } from '../files/describe-file-error.ts';
+import { migrations, type Migration } from './migrations.ts';
 
 export const workspaceFileName = 'workspace.sqlite';
 const sqliteHeader = Buffer.from('SQLite format 3\0', 'latin1');
@@ -28,14 +29,17 @@ export interface OpenOptions {
 }
 
 export function openWorkspace(folder: string, options: OpenOptions = {}): Workspace {
-  mkdirSync(folder, { recursive: true });
   const file = path.join(folder, workspaceFileName);
-  refuseForeignFile(file);
   let db: Database.Database;
   try {
+    mkdirSync(folder, { recursive: true });
+    refuseForeignFile(file);
     db = new Database(file, { timeout: options.busyTimeoutMs ?? 5_000 });
   } catch (error) {
-    throw damaged(file, error);
+    if (error instanceof AppError) throw error;
+    if (error instanceof Database.SqliteError && error.code !== 'SQLITE_CANTOPEN') throw damaged(file, error);
+    const { code, message } = describeFileError(error, file, 'read');
+    throw new AppError(code, `无法打开工作区：${message}`, { cause: error });
   }
   try {
     checkIntact(db, file);
@@ -100,15 +104,22 @@ function refuseNewerSchema(db: Database.Database, file: string): void {
 }
 
 /** Each step re-reads the version inside its write lock, so two programs opening one workspace at once never apply a step twice. */
-function migrate(db: Database.Database): void {
+export function migrate(db: Database.Database, steps: readonly Migration[] = migrations): void {
   const applyNext = db.transaction((): boolean => {
     const version = schemaVersion(db);
-    const step = migrations[version];
+    const step = steps[version];
     if (!step) return false;
     step(db);
     db.pragma(`user_version = ${version + 1}`);
     return true;
   });
   let applied = true;
-  while (applied) applied = applyNext.immediate();
+  while (applied) {
+    try {
+      applied = applyNext.immediate();
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new AppError('INTERNAL', `升级工作区数据结构到第 ${schemaVersion(db) + 1} 版时失败（${detail}），数据库保持在第 ${schemaVersion(db)} 版，未做任何改动。`, { cause: error });
+    }
+  }
 }
