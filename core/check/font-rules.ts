@@ -4,7 +4,10 @@ import { fontProfiles } from '../layout/font-profiles.ts';
 import { gbt9704 } from '../layout/gbt9704.ts';
 import type { CheckContext } from './check-context.ts';
 import type { Role } from './roles.ts';
+import { gb2312Hanzi } from './gb2312.ts';
 import { cjk, familyNames, fontFamilies, sizeName, type FontFamily } from './text-patterns.ts';
+
+const ideograph = /\p{Script=Han}/u;
 
 type Item = { paragraph: DocxParagraph; message: string };
 
@@ -65,6 +68,21 @@ export function checkFonts(ctx: CheckContext): void {
   ctx.reportGrouped('heading-font', heading);
   ctx.reportGrouped('heading-bold', bold);
   checkUnknownFonts(ctx);
+  checkGb2312Coverage(ctx);
+}
+
+/** `_GB2312` fonts have no glyph for characters outside GB 2312 (镕, 喆, 堃 in names); Word then borrows another face. */
+function checkGb2312Coverage(ctx: CheckContext): void {
+  const charset = gb2312Hanzi();
+  if (!charset) return;
+  for (const paragraph of ctx.model.paragraphs) {
+    const missing = new Set<string>();
+    for (const run of paragraph.runs) {
+      if (!run.props.fonts.eastAsia?.includes('GB2312')) continue;
+      for (const ch of run.text) if (ideograph.test(ch) && !charset.has(ch)) missing.add(ch);
+    }
+    if (missing.size > 0) ctx.report('gb2312-coverage', paragraph, `“${[...missing].join('')}”不在 GB 2312 字符集内，_GB2312 字体没有这些字，会显示成其他字体或方框；可改用“仿宋”等 GBK 字体`);
+  }
 }
 
 function checkUnknownFonts(ctx: CheckContext): void {

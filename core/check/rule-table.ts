@@ -30,6 +30,7 @@ export const ruleTable = {
   'heading-font': { severity: 'error', description: '一级标题（一、）用黑体，二级标题（（一））用楷体' },
   'heading-bold': { severity: 'warning', description: '黑体、楷体、小标宋本身有笔画粗细，不宜再加粗' },
   'unknown-font': { severity: 'warning', description: '字体不在经典、Windows、信创三套公文字体方案之内，对方电脑上可能没有' },
+  'gb2312-coverage': { severity: 'warning', description: '用 _GB2312 字体时，GB 2312 以外的字（人名地名中的生僻字）没有字形' },
   'text-colour': { severity: 'error', description: '除发文机关标志和分隔线外，文字一律为黑色' },
   'east-asia-hint': { severity: 'warning', description: '含中文引号、破折号、省略号的文字应设 w:hint="eastAsia"，否则 Word 用西文字体显示这些符号' },
   'space-indent': { severity: 'error', description: '缩进和对齐用段落格式设置，不用空格或全角空格' },
