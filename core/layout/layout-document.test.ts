@@ -84,18 +84,20 @@ describe('layoutDocument', () => {
   it('puts the 版记 on its own even page when the body ends on an odd page, unnumbered', () => {
     const layout = layoutDocument(typeset([bodyLines(5)], true));
     const blankLines = Math.floor((textBlockHeight - recordHeight) / linePitch);
-    expect(layout.recordPadding).toEqual({ blankLines, newPage: true, blankPageBefore: false });
+    const spacer = textBlockHeight - recordHeight - blankLines * linePitch - 20;
+    expect(layout.recordPadding).toEqual({ blankLines, spacer, newPage: true, blankPageBefore: false });
     expect(layout.pages.map((page) => [page.kind, page.showNumber])).toEqual([['content', true], ['record', false]]);
     const recordPage = layout.pages[1]!;
-    expect(recordPage.lines[0]!.y).toBe(margin.top + blankLines * linePitch + 20);
+    expect(recordPage.lines[0]!.y).toBe(margin.top + blankLines * linePitch + spacer + 20);
     const lastRule = Math.max(...recordPage.rules.map((rule) => rule.y1));
-    expect(margin.top + textBlockHeight - lastRule).toBeLessThan(linePitch);
+    expect(margin.top + textBlockHeight - lastRule).toBe(20 + 10);
   });
 
   it('pads the 版记 down on the body’s last page when that page is even and has room', () => {
     const layout = layoutDocument(typeset([bodyLines(30)], true));
-    const used = 8 * linePitch;
-    expect(layout.recordPadding).toEqual({ blankLines: Math.floor((textBlockHeight - used - recordHeight) / linePitch), newPage: false, blankPageBefore: false });
+    const room = textBlockHeight - 8 * linePitch - recordHeight;
+    const blankLines = Math.floor(room / linePitch);
+    expect(layout.recordPadding).toEqual({ blankLines, spacer: room - blankLines * linePitch - 20, newPage: false, blankPageBefore: false });
     expect(layout.pages).toHaveLength(2);
     expect(layout.pages[1]!.showNumber).toBe(true);
     expect(textLines(layout.pages[1]!).map((line) => line.source)).toContain('record.cc');

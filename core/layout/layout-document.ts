@@ -13,6 +13,12 @@ import { paginate, piecesOf, textBlockHeight, type FlowPage } from './paginate.t
 
 const { margin, page: paper, linePitch } = gbt9704;
 
+/**
+ * Twips the 版记 stays above the 版心 bottom: a rounding twip in Word or LibreOffice must not
+ * push its last row onto a new page (0.35 mm, well inside the ±1 mm of §6).
+ */
+const spacerSafety = 20;
+
 const bodyRoles: ReadonlySet<ParagraphRole> = new Set(['body', 'heading1', 'heading2', 'heading3', 'heading4', 'enumeration']);
 
 function isBody(flow: readonly TypesetItem[], line: LaidLine): boolean {
@@ -112,13 +118,16 @@ function placeRecord(flow: readonly TypesetItem[], recordStart: number, pages: F
     kinds.push('record');
     newPage = true;
   }
-  const blankLines = Math.max(0, Math.floor((textBlockHeight - target.used - height) / linePitch));
-  target.used += blankLines * linePitch;
+  const room = Math.max(0, textBlockHeight - target.used - height);
+  const blankLines = Math.floor(room / linePitch);
+  const rest = room - blankLines * linePitch - spacerSafety;
+  const spacer = rest > 0 ? rest : 0;
+  target.used += blankLines * linePitch + spacer;
   for (const piece of pieces) {
     target.placed.push({ piece, y: target.used });
     target.used += piece.height;
   }
-  return { blankLines, newPage, blankPageBefore };
+  return { blankLines, spacer, newPage, blankPageBefore };
 }
 
 export function layoutDocument(typeset: TypesetDocument): DocumentLayout {

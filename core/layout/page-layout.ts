@@ -70,8 +70,13 @@ export interface LaidPage {
 }
 
 export interface RecordPadding {
-  /** Blank 579-twip lines before the 版记 on its page so its last rule sits on the 版心 bottom. */
+  /** Blank 579-twip lines before the 版记 on its page. */
   blankLines: number;
+  /**
+   * Height in twips of one more blank paragraph (exact line height) after those lines, so the
+   * 版记's last rule lands on the 版心 bottom rather than up to a line above it; 0 for none.
+   */
+  spacer: number;
   /** The 版记 starts a page of its own (the writer puts it in a new section without page numbers). */
   newPage: boolean;
   /** A blank odd page comes before the 版记 page (the body ended on an even page that is full). */
