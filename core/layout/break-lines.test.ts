@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blankLine, bodyIndent, paragraph, run } from '../typeset/build.ts';
 import type { TypesetParagraph } from '../typeset/typeset.ts';
-import { breakParagraph } from './break-lines.ts';
+import { breakParagraph, runsWidth } from './break-lines.ts';
 import { textBlockWidth } from './gbt9704.ts';
 
 const body = (text: string): TypesetParagraph => paragraph('body', [run(text)], { indent: bodyIndent });
@@ -94,5 +94,11 @@ describe('breakParagraph', () => {
   it('breaks after a hyphen inside a Latin word, never inside ——', () => {
     expect(lineTexts(flush(`${han(26)}E-mail${han(2)}`))[0]).toBe(`${han(26)}E-`);
     expect(lineTexts(flush(`${han(27)}——${han(2)}`))[0]).toBe(han(27));
+  });
+
+  it('measures a date as LibreOffice sets it, gaps between digits and Chinese included', () => {
+    // 4 digits + 1 + 1 at 155, 3 characters at 315, five Asian–Latin gaps of 69, no spacing after 日.
+    expect(runsWidth([run('2024年3月5日')])).toBe(6 * 155 + 3 * 315 + 5 * 69 + 5);
+    expect(runsWidth([])).toBe(0);
   });
 });

@@ -271,3 +271,14 @@ export function breakParagraph(paragraph: TypesetParagraph, boxWidth: number): B
   }
   return lines;
 }
+
+/**
+ * Printed width of runs (without tabs) set on one line, with the Asian–Latin gaps and without the last
+ * character's spacing: what a date or 署名 really takes, for centring axes and tab stops.
+ */
+export function runsWidth(runs: readonly TypesetRun[]): number {
+  const text = measure(runs);
+  let width = 0;
+  for (let i = 0; i < text.length; i++) width += advances[i]! + (i > 0 ? gaps[i]! : 0);
+  return text.length === 0 ? 0 : width - spacings[text.length - 1]!;
+}
