@@ -11,6 +11,7 @@ describe('文号', () => {
     expect(parseDocumentNumber('某纪发[2024]12号')).toEqual({ prefix: '某纪发', year: 2024, serial: 12 });
     expect(parseDocumentNumber('某监建【2023】第3号')).toEqual({ prefix: '某监建', year: 2023, serial: 3 });
     expect(parseDocumentNumber(' 某纪发（2024）007号 ')).toEqual({ prefix: '某纪发', year: 2024, serial: 7 });
+    expect(parseDocumentNumber('某纪发［２０２４］１２号')).toEqual({ prefix: '某纪发', year: 2024, serial: 12 });
   });
 
   it('refuses text that is not a 文号', () => {

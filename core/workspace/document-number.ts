@@ -31,7 +31,8 @@ const pattern = /^\s*([^\s〔〕[\]【】（）()［］\d]+)\s*[〔[【（(［]\
 
 /** The parts of a typed 文号, or null when it is not of the form 代字〔年份〕序号号. */
 export function parseDocumentNumber(text: string): DocumentNumberParts | null {
-  const match = pattern.exec(text);
+  // NFKC turns full-width digits and brackets typed with a Chinese IME into their ASCII forms.
+  const match = pattern.exec(text.normalize('NFKC'));
   if (!match) return null;
   const [, prefix = '', year = '', serial = ''] = match;
   const parts = { prefix, year: Number(year), serial: Number(serial) };

@@ -7,7 +7,7 @@
 import { AppError } from '../../core/api/errors.ts';
 import type { HolidayTable } from '../../core/format/deadline.ts';
 import { IsoDateSchema } from '../../core/model/iso-date.ts';
-import { issuedStatus, replyDueDate, ReplyTermSchema, type IssuedStatus, type ReplyTerm } from '../../core/workspace/issued-status.ts';
+import { issuedStatus, issuedStatuses, replyDueDate, ReplyTermSchema, type IssuedStatus, type ReplyTerm } from '../../core/workspace/issued-status.ts';
 import { z } from '../../core/validation/zod.ts';
 import { newId } from './ids.ts';
 import type { Workspace } from './open-workspace.ts';
@@ -34,7 +34,7 @@ const NewIssuedSchema = z.strictObject({
 
 const ServedSchema = z.strictObject({ id: z.string().min(1), servedDate: IsoDateSchema, holidays: HolidayTableSchema.optional() });
 const ReplySchema = z.strictObject({ id: z.string().min(1), replyReceivedDate: IsoDateSchema });
-const AsOfSchema = z.strictObject({ asOf: IsoDateSchema, status: z.enum(['待送达', '待回复', '已回复', '逾期']).optional() });
+const AsOfSchema = z.strictObject({ asOf: IsoDateSchema, status: z.enum(issuedStatuses).optional() });
 
 export interface IssuedDocument {
   id: string;

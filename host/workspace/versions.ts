@@ -6,7 +6,7 @@ import { AppError } from '../../core/api/errors.ts';
 import { diffDocuments, type DocumentDiff } from '../../core/workspace/document-diff.ts';
 import { VersionMetaSchema, type DraftMeta, type Version, type VersionMeta } from '../../core/workspace/workspace-records.ts';
 import { describeIssues } from '../../core/validation/zod.ts';
-import { getDraft, saveDraft } from './drafts.ts';
+import { getDraft, getDraftMeta, saveDraft } from './drafts.ts';
 import { newId } from './ids.ts';
 import type { Workspace } from './open-workspace.ts';
 import { documentFromStore } from './stored-document.ts';
@@ -34,7 +34,7 @@ export function createVersion(ws: Workspace, input: NewVersion): VersionMeta {
 }
 
 export function listVersions(ws: Workspace, draftId: string): VersionMeta[] {
-  getDraft(ws, draftId);
+  getDraftMeta(ws, draftId);
   const rows = ws.db.prepare('SELECT id, draft_id, sequence, name, kind, note, created_at FROM draft_versions WHERE draft_id = ? ORDER BY sequence').all(draftId) as VersionRow[];
   return rows.map(metaFromRow);
 }
