@@ -3,13 +3,11 @@
  * belongs to each of them), skips the title, flattens the header, drops empty rows and trailing
  * empty columns, and types every column. Each data row remembers its row number in the file.
  */
-import { readCell, type ReadCell } from './cell-value.ts';
-import { cellValue, columnType } from './column-type.ts';
-import type { DataColumn, DataSource, DataTable } from './data-table.ts';
+import { readCell } from './cell-value.ts';
+import { cellValue, ColumnTally } from './column-type.ts';
+import type { CellValue, DataColumn, DataSource, DataTable } from './data-table.ts';
 import { isBlank, type Grid, type GridCell } from './grid.ts';
 import { countTitleRows, detectHeader } from './header-rows.ts';
-
-const sampleCount = 3;
 
 function usedWidth(rows: GridCell[][]): number {
   let width = 0;
@@ -18,6 +16,7 @@ function usedWidth(rows: GridCell[][]): number {
 }
 
 function fillMerges({ rows, merges }: Grid, width: number): GridCell[][] {
+  if (merges.length === 0) return rows;
   const filled = rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? null));
   for (const { s, e } of merges) {
     const value = filled[s.r]?.[s.c] ?? null;
@@ -27,39 +26,29 @@ function fillMerges({ rows, merges }: Grid, width: number): GridCell[][] {
   return filled;
 }
 
-function samplesOf(values: ReadCell[]): DataColumn['samples'] {
-  const samples: DataColumn['samples'] = [];
-  for (const cell of values) {
-    const value = cellValue(cell);
-    if (value !== null && !samples.includes(value)) samples.push(value);
-    if (samples.length === sampleCount) break;
-  }
-  return samples;
-}
-
 export function buildTable(grid: Grid, source: DataSource): DataTable {
   const width = usedWidth(grid.rows);
   const skipped = countTitleRows(grid.rows, width);
   const rows = fillMerges(grid, width);
   const header = detectHeader(rows, grid.merges, width, skipped);
-  const bodyStart = skipped + header.headerRows;
-  const read: ReadCell[][] = [];
+  const tallies = header.names.map(() => new ColumnTally());
+  const values: CellValue[][] = [];
   const sourceRows: number[] = [];
-  for (let r = bodyStart; r < rows.length; r++) {
+  for (let r = skipped + header.headerRows; r < rows.length; r++) {
     const row = rows[r]!;
     if (row.every(isBlank)) continue;
-    read.push(row.map(readCell));
+    const out = new Array<CellValue>(width);
+    for (let c = 0; c < width; c++) {
+      const cell = readCell(row[c] ?? null);
+      tallies[c]!.add(cell);
+      out[c] = cellValue(cell);
+    }
+    values.push(out);
     sourceRows.push(grid.firstRow + r);
   }
   const columns = header.names.map((name, c): DataColumn => {
-    const cells = read.map((row) => row[c]!);
-    return { name, type: columnType(cells, name), filled: cells.filter((cell) => cell.kind !== 'empty').length, samples: samplesOf(cells) };
+    const tally = tallies[c]!;
+    return { name, type: tally.type(name), filled: tally.filled, samples: tally.samples };
   });
-  return {
-    source,
-    headerRows: header.headerRows,
-    columns,
-    rows: read.map((row) => row.map(cellValue)),
-    sourceRows,
-  };
+  return { source, headerRows: header.headerRows, columns, rows: values, sourceRows };
 }

@@ -16,9 +16,15 @@ export type ReadCell =
 const numberPattern = /^([+-]?)([￥¥]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(万元|元)?$/;
 const maxExactDigits = 15;
 
-const halfWidth = (text: string) => text.replace(/[０-９．，－＋]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+const plainInteger = /^[1-9]\d{0,14}$/;
+const fullWidth = /[０-９．，－＋]/g;
+const halfWidth = (text: string) => text.replace(fullWidth, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+/** Every date form parseDateText reads starts with a four-digit year and a separator. */
+const mayBeDate = /^[\d０-９]{4}\s*[-./年]/;
 
 function readNumber(text: string): ReadCell | null {
+  // Most ledger numbers are plain counts; they skip the general pattern below.
+  if (plainInteger.test(text)) return { kind: 'number', value: Number(text), money: false };
   const match = numberPattern.exec(halfWidth(text));
   if (!match) return null;
   const [, sign, currency, digits, unit] = match as unknown as [string, string, string, string, string | undefined];
@@ -30,12 +36,18 @@ function readNumber(text: string): ReadCell | null {
   return { kind: 'number', value: sign === '-' ? -value : value, money: currency !== '' || unit !== undefined };
 }
 
+/** Dates and numbers start with a digit, a sign or ￥ (half- or full-width); most ledger text does not. */
+const mayBeValue = /^[\d+\-￥¥０-９＋－]/;
+
+const empty: ReadCell = { kind: 'empty' };
+
 export function readCell(cell: GridCell): ReadCell {
-  if (cell === null) return { kind: 'empty' };
+  if (cell === null) return empty;
   if (typeof cell === 'number') return { kind: 'number', value: cell, money: false };
   const text = cell.trim();
-  if (text === '') return { kind: 'empty' };
-  const date = parseDateText(text);
+  if (text === '') return empty;
+  if (!mayBeValue.test(text)) return { kind: 'text', value: text };
+  const date = mayBeDate.test(text) ? parseDateText(text) : null;
   if (date) return { kind: 'date', value: date };
   return readNumber(text) ?? { kind: 'text', value: text };
 }

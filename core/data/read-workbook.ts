@@ -51,6 +51,8 @@ function openWorkbook(input: Uint8Array | string, fileName: string, caps: DataCa
       type: typeof input === 'string' ? 'string' : 'array',
       dense: true,
       cellNF: true,
+      // Formatted text is only a fallback here, and formatting every cell costs a third of the parse.
+      cellText: false,
       cellFormula: false,
       cellHTML: false,
       cellStyles: false,
@@ -87,7 +89,7 @@ function cellOf(cell: XLSX.CellObject | undefined, system: DateSystem): GridCell
     case 'n': {
       const value = Number(cell.v);
       if (!Number.isFinite(value)) return null;
-      if (typeof cell.z === 'string' && XLSX.SSF.is_date(cell.z)) return excelSerialToIso(value, system) ?? cell.w ?? value;
+      if (typeof cell.z === 'string' && XLSX.SSF.is_date(cell.z)) return excelSerialToIso(value, system) ?? value;
       return value;
     }
     case 'b':
