@@ -82,4 +82,21 @@ describe('.gwdoc file', () => {
     });
     expect(() => parseGwdoc(newer, 'i.gwdoc')).toThrow('“i.gwdoc”由更新版本的公文工作台保存（文件格式第 9 版');
   });
+
+  it('refuses entries that declare huge inflated sizes before inflating them', () => {
+    const zip = zipSync({ 'draft.json': strToU8('{}') });
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    const centralEntry = zip.findLastIndex((_, i) => i + 4 <= zip.length && view.getUint32(i, true) === 0x02014b50);
+    view.setUint32(centralEntry + 24, 0xfffffff0, true);
+    expect(() => parseGwdoc(zip, 'j.gwdoc')).toThrow('无法打开“j.gwdoc”：解压后超过 1 GB（到条目“draft.json”为止）');
+  });
+
+  it('refuses an entry whose inflated bytes differ from what its size claims', () => {
+    const zip = tampered(() => undefined);
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    const centralEntries = [...zip.keys()].filter((i) => i + 4 <= zip.length && view.getUint32(i, true) === 0x02014b50);
+    const draftEntry = centralEntries.find((i) => strFromU8(zip.subarray(i + 46, i + 46 + view.getUint16(i + 28, true))) === 'draft.json') ?? -1;
+    view.setUint32(draftEntry + 24, 10, true);
+    expect(() => parseGwdoc(zip, 'k.gwdoc')).toThrow(/条目“draft\.json”已损坏（校验值不符）/);
+  });
 });

@@ -26,7 +26,8 @@ import { atomicWrite } from '../files/atomic-write.ts';
 
 export const gwdocExtension = '.gwdoc';
 const maxFileBytes = 512 * 1024 * 1024;
-const maxEntryBytes = 256 * 1024 * 1024;
+/** Declared (inflated) sizes; fflate inflates into a buffer of the declared size, so a lying entry cannot grow past it. */
+const maxInflatedBytes = 1024 * 1024 * 1024;
 const maxEntries = 10_001;
 
 export interface GwdocContents {
@@ -93,17 +94,19 @@ export function parseGwdoc(bytes: Uint8Array, name: string): GwdocContents {
 
 function unzipEntries(bytes: Uint8Array, name: string): Record<string, Uint8Array> {
   let count = 0;
+  let inflated = 0;
   let oversized: string | null = null;
   try {
     const files = unzipSync(bytes, {
       filter: (entry) => {
         count += 1;
-        if (entry.originalSize > maxEntryBytes && oversized === null) oversized = entry.name;
+        inflated += entry.originalSize;
+        if (inflated > maxInflatedBytes && oversized === null) oversized = entry.name;
         return count <= maxEntries && oversized === null;
       },
     });
     if (count > maxEntries) throw refuse(name, `条目过多（${count} 个），不是公文工作台保存的文件`);
-    if (oversized !== null) throw refuse(name, `条目“${oversized}”过大，不是公文工作台保存的文件`);
+    if (oversized !== null) throw refuse(name, `解压后超过 1 GB（到条目“${oversized}”为止），不是公文工作台保存的文件`);
     return files;
   } catch (error) {
     if (error instanceof AppError) throw error;
