@@ -54,3 +54,14 @@ describe('checkDocx on a document with the habits of WPS templates, built with t
     expect([...new Set(findings.map((f) => `${f.severity} ${f.rule}`))].sort()).toEqual(['warning grid-snap', 'warning line-pitch-short']);
   });
 });
+
+describe('checkDocx recognises the closing of the body', () => {
+  it('reads 特此通知 without a full stop as body text, not as a 署名', () => {
+    const parts = editParts(wordLikeParts(), [
+      { part: 'word/document.xml', from: /<!--attachment-note--><w:p>.*?<\/w:p>\s*<!--attachment-item--><w:p>.*?<\/w:p>/s, to: '<w:p><w:r><w:t>特此通知</w:t></w:r></w:p>' },
+      { part: 'word/document.xml', from: /<!--label-1-->.*?本规则适用于全县各级纪检监察组织。<\/w:t><\/w:r><\/w:p>/s, to: '' },
+      { part: 'word/document.xml', from: '<w:sectPr><w:pgSz', to: '<w:sectPr><w:footerReference w:type="default" r:id="rIdFooterOdd"/><w:footerReference w:type="even" r:id="rIdFooterEven"/><w:pgSz' },
+    ]);
+    expect(checkDocx(zipParts(parts))).toEqual([]);
+  });
+});

@@ -177,9 +177,14 @@ function looksLikeAddressee(p: DocxParagraph): boolean {
   return !sentencePunctuation.test(text) && text.length <= 60 && p.props.align !== 'center' && firstLineChars(p) < 0.5 && organEnding.test(text);
 }
 
+/** Closing formulas stand where a 署名 might, but are body text. */
+const closingFormula = /^(特此|此复|妥否|当否|以上|请予|请批|请审)/;
+
 function looksLikeName(p: DocxParagraph): boolean {
   const text = compact(p.text);
-  return text.length > 0 && text.length <= 40 && !sentencePunctuation.test(text) && !/[：:]$/.test(text);
+  if (!text || text.length > 40 || sentencePunctuation.test(text) || /[：:]$/.test(text) || closingFormula.test(text)) return false;
+  // A 署名 sits to the right; a line starting two characters in on the left is a body line.
+  return !((p.props.align === 'both' || p.props.align === 'left') && Math.abs(firstLineChars(p) - 2) < 0.15 && p.props.indent.left === 0 && !/^[ \u3000]/.test(p.text));
 }
 
 /** The 版记: the trailing run of 抄送/印发 lines, or the table that holds them. */
