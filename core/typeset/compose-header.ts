@@ -49,7 +49,7 @@ function jointMark(organs: string[], suffix: string): TypesetTable {
   const size = markSize(organs.map((organ) => `${organ}${suffix}`));
   const suffixWidth = Math.round(textWidth(suffix, size * 10));
   const organWidth = textBlockWidth - suffixWidth;
-  const organParagraphs = organs.map((organ) => paragraph('mark', [run(organ, { font: 'xiaobiaosong', size, color: 'red' })], { align: 'distribute', lineHeight: size * 10 + 120, source: 'header.organs' }));
+  const organParagraphs = organs.map((organ) => paragraph('mark', [run(organ, { font: 'xiaobiaosong', size, color: 'red' })], { align: 'distribute', lineHeight: size * 10, source: 'header.organs' }));
   const suffixParagraph = paragraph('mark', [run(suffix, { font: 'xiaobiaosong', size, color: 'red' })], { align: 'center', lineHeight: size * 10, source: 'header.markSuffix' });
   return {
     kind: 'table',
@@ -75,37 +75,59 @@ function numberLines(header: Header): TypesetParagraph[] {
     return [paragraph('documentNumber', number ? [run(number)] : [], { align: 'center', borderBottom: separatorBorder, source: 'header.documentNumber' })];
   }
   const inset = gbt9704.signerInset;
-  const rightTab = { kind: 'right' as const, position: textBlockWidth - inset };
+  // The 文号's one-character inset is a tab stop, not a paragraph indent: an indent would shorten the red rule under it.
+  const tabs = [
+    { kind: 'left' as const, position: inset },
+    { kind: 'right' as const, position: textBlockWidth - inset },
+  ];
   const pairs: string[][] = [];
   for (let i = 0; i < signers.length; i += 2) pairs.push(signers.slice(i, i + 2));
   return pairs.map((pair, index) => {
     const last = index === pairs.length - 1;
     const label = index === 0 ? [run('签发人：')] : [];
     const names = [run(pair.join('　'), { font: 'kaiti' })];
-    const lead = last && number ? [run(number)] : [];
+    const lead = last && number ? [run('\t'), run(number)] : [run('\t')];
     return paragraph('documentNumber', [...lead, run('\t'), ...label, ...names], {
       align: 'left',
-      indent: { left: inset, right: 0, firstLine: 0 },
-      tabs: [rightTab],
+      tabs,
       borderBottom: last ? separatorBorder : null,
       source: last ? 'header.documentNumber' : 'header.signers',
     });
   });
 }
 
-/** The red separator with a ★ in its middle (house variant): a borderless row whose outer cells carry the rule. */
+/**
+ * The red separator with a ★ in its middle (house variant): two borderless rows as tall as
+ * the plain rule's gap, the outer cells of the first carrying the rule, the middle cell
+ * spanning both so the ★ sits centred on the line.
+ */
 function starSeparator(numberLine: TypesetParagraph): TypesetItem[] {
   const star = gbt9704.separator.starCellWidth;
   const side = Math.floor((textBlockWidth - star) / 2);
+  const otherSide = textBlockWidth - side - star;
+  const gap = gbt9704.separator.space * 20;
   const rule = { size: gbt9704.separator.size, color: 'red' as const };
-  const cell = (width: number, paragraphs: TypesetParagraph[], ruled: boolean) => ({ paragraphs, width, colSpan: 1, verticalMerge: null, borderBottom: ruled ? rule : null });
+  const empty = () => [paragraph('blank', [], { lineHeight: gap })];
+  const starParagraph = paragraph('blank', [run('★', { color: 'red' })], { align: 'center', lineHeight: 2 * gap });
+  const row = (cells: TypesetTable['rows'][number]['cells']) => ({ cells, header: false, height: gap, cantSplit: true });
   return [
     { ...numberLine, borderBottom: null },
     {
       kind: 'table',
       role: 'separatorStar',
-      columnWidths: [side, star, textBlockWidth - side - star],
-      rows: [{ cells: [cell(side, [paragraph('blank', [], { lineHeight: 300 })], true), cell(star, [paragraph('blank', [run('★', { color: 'red' })], { align: 'center', lineHeight: 300 })], false), cell(textBlockWidth - side - star, [paragraph('blank', [], { lineHeight: 300 })], true)], header: false, height: 300, cantSplit: true }],
+      columnWidths: [side, star, otherSide],
+      rows: [
+        row([
+          { paragraphs: empty(), width: side, colSpan: 1, verticalMerge: null, borderBottom: rule },
+          { paragraphs: [starParagraph], width: star, colSpan: 1, verticalMerge: 'restart' },
+          { paragraphs: empty(), width: otherSide, colSpan: 1, verticalMerge: null, borderBottom: rule },
+        ]),
+        row([
+          { paragraphs: empty(), width: side, colSpan: 1, verticalMerge: null },
+          { paragraphs: empty(), width: star, colSpan: 1, verticalMerge: 'continue' },
+          { paragraphs: empty(), width: otherSide, colSpan: 1, verticalMerge: null },
+        ]),
+      ],
       borders: { top: null, bottom: null, insideH: null, insideV: null, left: null, right: null },
       source: 'header.separatorStar',
     },

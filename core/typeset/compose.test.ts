@@ -51,7 +51,8 @@ describe('compose: 版头', () => {
     expect(plain[0]).toMatchObject({ align: 'center', borderBottom: { color: 'red' } });
     const doc = sampleRedHeadNotice();
     const upward = byRole(compose({ ...doc, header: { ...doc.header, signers: ['张某某', '李某某', '王某某'] } }).flow, 'documentNumber');
-    expect(upward.map(textOf)).toEqual(['\t签发人：张某某　李某某', '某纪发〔2024〕12号\t王某某']);
+    expect(upward.map(textOf)).toEqual(['\t\t签发人：张某某　李某某', '\t某纪发〔2024〕12号\t王某某']);
+    expect(upward[1]!.indent.left).toBe(0);
     expect(upward[1]!.runs.at(-1)!.font).toBe('kaiti');
     expect(upward[1]!.borderBottom).not.toBeNull();
     expect(upward[0]!.borderBottom).toBeNull();
