@@ -32,10 +32,16 @@ describe('each rule fires on a document broken on purpose', () => {
 });
 
 describe('checkDocx reads layouts Word users build by hand', () => {
-  it('counts the blank lines above the title from a red line drawn as the border of an empty paragraph', () => {
+  it.each([
+    ['the border of an empty paragraph', '<w:p><w:pPr><w:pStyle w:val="Plain"/><w:pBdr><w:bottom w:val="single" w:sz="12" w:space="1" w:color="FF0000"/></w:pBdr></w:pPr></w:p>'],
+    [
+      'a line shape anchored in an empty paragraph',
+      '<w:p><w:pPr><w:pStyle w:val="Plain"/></w:pPr><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><wp:docPr id="9" name="红线"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:spPr><a:ln w="19050"><a:solidFill><a:srgbClr val="FF0000"/></a:solidFill></a:ln></wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:line strokecolor="red"/></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>',
+    ],
+  ])('counts the blank lines above the title from a red line drawn as %s', (_, separator) => {
     const parts = editParts(wordLikeParts(), [
       { part: 'word/document.xml', from: '<w:pBdr><w:bottom w:val="single" w:sz="12" w:space="8" w:color="FF0000"/></w:pBdr>', to: '' },
-      { part: 'word/document.xml', from: /<!--gap-title--><w:p>.*?<\/w:p>/s, to: '<w:p><w:pPr><w:pStyle w:val="Plain"/><w:pBdr><w:bottom w:val="single" w:sz="12" w:space="1" w:color="FF0000"/></w:pBdr></w:pPr></w:p>' },
+      { part: 'word/document.xml', from: /<!--gap-title--><w:p>.*?<\/w:p>/s, to: separator },
     ]);
     expect(checkDocx(zipParts(parts)).filter((f) => f.rule === 'title-spacing')).toEqual([
       expect.objectContaining({ message: '标题与红色分隔线之间空 1 行，应空二行' }),

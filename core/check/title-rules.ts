@@ -51,8 +51,9 @@ export function blanksBefore(ctx: CheckContext, paragraph: DocxParagraph): { cou
   return { count, previous: flow[i] };
 }
 
-/** The red separator: a border under the 文号 paragraph, or on an empty paragraph of its own. */
-const isSeparator = (ctx: CheckContext, p: DocxParagraph): boolean => ctx.role(p) === 'documentNumber' || (ctx.role(p) === 'blank' && (p.props.borders.bottom !== null || p.props.borders.top !== null));
+/** The red separator: a border under the 文号 paragraph, or a border or line shape on an empty paragraph of its own. */
+const isSeparator = (ctx: CheckContext, p: DocxParagraph): boolean =>
+  ctx.role(p) === 'documentNumber' || (ctx.role(p) === 'blank' && (p.props.borders.bottom !== null || p.props.borders.top !== null || p.hasDrawing));
 
 function checkSpacing(ctx: CheckContext, titles: readonly DocxParagraph[]): void {
   const first = titles[0]!;

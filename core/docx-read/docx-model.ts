@@ -79,6 +79,8 @@ export interface DocxParagraph {
   /** Run properties of the paragraph style chain: what an empty paragraph or typed text would get. */
   styleRunProps: RunProps;
   styleName: string | null;
+  /** Holds a drawing, picture or shape (a red line, a seal image); such a paragraph is not empty on the page. */
+  hasDrawing: boolean;
   /** Starts on a new page: `w:pageBreakBefore`, a page break before its text, or a break ending the previous paragraph or section. */
   startsPage: boolean;
   /** Index into `DocxModel.sections`. */

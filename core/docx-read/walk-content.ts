@@ -29,6 +29,7 @@ interface ParagraphBuilder {
   breakBeforeText: boolean;
   breakAfterText: boolean;
   textBoxes: XmlNode[];
+  hasDrawing: boolean;
 }
 
 const revisionTags = new Set(['ins', 'del', 'moveTo', 'moveFrom']);
@@ -95,7 +96,7 @@ export class ContentWalker {
     const direct = readParagraphProps(child(node, 'pPr'));
     const style = this.styles.paragraphStyle(direct.styleId);
     const props = completeParagraphProps(layerParagraphProps(style.paragraph, direct));
-    const builder: ParagraphBuilder = { text: '', fieldText: '', runs: [], fields: [], breakBeforeText: false, breakAfterText: false, textBoxes: [] };
+    const builder: ParagraphBuilder = { text: '', fieldText: '', runs: [], fields: [], breakBeforeText: false, breakAfterText: false, textBoxes: [], hasDrawing: false };
     this.inline(childrenOf(node), builder, style.run);
     const number = this.nextNumber++;
     const table = this.tableStack.at(-1) ?? null;
@@ -109,6 +110,7 @@ export class ContentWalker {
       props,
       styleRunProps: completeRunProps(style.run),
       styleName: style.name,
+      hasDrawing: builder.hasDrawing,
       startsPage: props.pageBreakBefore || this.pendingPageBreak || builder.breakBeforeText,
       section: 0,
       table,
@@ -189,9 +191,11 @@ export class ContentWalker {
         case 'drawing':
         case 'pict':
         case 'object':
+          builder.hasDrawing = true;
           collectTextBoxes([part], builder.textBoxes);
           break;
         case 'AlternateContent':
+          builder.hasDrawing = true;
           collectTextBoxes(alternative(part), builder.textBoxes);
           break;
       }
