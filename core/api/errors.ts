@@ -8,6 +8,7 @@ export const apiErrorCodes = [
   'NOT_FOUND',
   'BAD_DOCUMENT',
   'FILE_BUSY',
+  'CONFLICT',
   'IO_ERROR',
   'UNSUPPORTED',
   'INTERNAL',
