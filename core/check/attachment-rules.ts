@@ -3,7 +3,6 @@ import type { DocxParagraph } from '../docx-read/docx-model.ts';
 import type { CheckContext } from './check-context.ts';
 import { cellWidth, dominantRun, firstLineChars, lineExtent, textBlockWidthOf } from './geometry.ts';
 import { textWidth } from '../layout/text-width.ts';
-import { blanksBefore } from './title-rules.ts';
 import { compact, fontFamilies, sizeName } from './text-patterns.ts';
 
 interface NoteItem {
@@ -96,7 +95,7 @@ function checkAttachmentPages(ctx: CheckContext, items: readonly NoteItem[]): vo
       ctx.report('attachment-label', label, '附件标识后未找到居中的附件标题');
       return;
     }
-    const gap = blanksBefore(ctx, title).count;
+    const gap = ctx.blankLinesBefore(title).count;
     if (gap !== 1) ctx.report('attachment-label', title, `附件标题应在版心第三行（与附件标识之间空一行），此处空 ${gap} 行`);
     const item = items[index];
     if (item && compact(item.name).replace(/^《|》$/g, '') !== compact(title.text)) {

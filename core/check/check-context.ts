@@ -29,6 +29,15 @@ export class CheckContext {
     return this.model.paragraphs.filter((p) => roles.includes(this.role(p)));
   }
 
+  /** Blank paragraphs directly before `paragraph` in the body flow, and the paragraph before them. */
+  blankLinesBefore(paragraph: DocxParagraph): { count: number; previous: DocxParagraph | undefined } {
+    const flow = this.model.paragraphs.filter((p) => p.container !== 'textbox');
+    let i = flow.indexOf(paragraph) - 1;
+    let count = 0;
+    for (; i >= 0 && this.role(flow[i]!) === 'blank'; i--) count++;
+    return { count, previous: flow[i] };
+  }
+
   sectionOf(paragraph: DocxParagraph): DocxSection | undefined {
     return this.model.sections[paragraph.section];
   }

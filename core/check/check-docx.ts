@@ -4,9 +4,11 @@
  */
 import type { DocxModel } from '../docx-read/docx-model.ts';
 import { readDocx } from '../docx-read/read-docx.ts';
+import { checkAddressee } from './addressee-rules.ts';
 import { checkAttachments } from './attachment-rules.ts';
 import { CheckContext } from './check-context.ts';
 import type { Finding } from './finding.ts';
+import { checkFirstPageBody } from './first-page-rules.ts';
 import { checkFonts } from './font-rules.ts';
 import { checkFormatting } from './format-rules.ts';
 import { checkHeader } from './header-rules.ts';
@@ -20,7 +22,7 @@ import { detectRoles } from './roles.ts';
 import { checkSignature } from './signature-rules.ts';
 import { checkTitle } from './title-rules.ts';
 
-const ruleGroups = [checkPageSetup, checkPageNumbers, checkFonts, checkFormatting, checkHeader, checkTitle, checkHeadings, checkAttachments, checkSignature, checkRecord, checkPunctuation, checkLimitations];
+const ruleGroups = [checkPageSetup, checkPageNumbers, checkFonts, checkFormatting, checkHeader, checkTitle, checkAddressee, checkFirstPageBody, checkHeadings, checkAttachments, checkSignature, checkRecord, checkPunctuation, checkLimitations];
 
 const severityOrder = { error: 0, warning: 1, info: 2 } as const;
 

@@ -5,7 +5,6 @@
 import { gbt9704 } from '../layout/gbt9704.ts';
 import type { CheckContext } from './check-context.ts';
 import { lineExtent, textBlockWidthOf, type LineExtent } from './geometry.ts';
-import { blanksBefore } from './title-rules.ts';
 
 /** Half a character: what rounding of mixed digit widths can account for. */
 const tolerance = gbt9704.char.body / 2;
@@ -52,7 +51,7 @@ export function checkSignature(ctx: CheckContext): void {
   }
   const first = signatures[0];
   if (isUnsealed && !isSealed && first) {
-    const gap = blanksBefore(ctx, first).count;
+    const gap = ctx.blankLinesBefore(first).count;
     if (gap > 1) ctx.report('signature-spacing', first, `不加盖印章时，署名与正文之间应空一行，此处空 ${gap} 行`);
   }
 }
