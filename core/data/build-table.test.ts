@@ -103,3 +103,28 @@ describe('buildTable', () => {
     expect(table.rows).toHaveLength(2);
   });
 });
+
+describe('buildTable: rows around the data', () => {
+  it('skips a title and a 填报单位 line above the header', () => {
+    const table = build({
+      rows: [
+        ['2024年巡察整改台账', null, null],
+        ['填报单位：县纪委监委', null, '填报日期：2024年3月5日'],
+        ['问题', '责任单位', '整改时限'],
+        ['制度不健全', '县财政局', '2024.6.30'],
+      ],
+      merges: [{ s: { r: 0, c: 0 }, e: { r: 0, c: 2 } }],
+    });
+    expect(table.columns.map((c) => c.name)).toEqual(['问题', '责任单位', '整改时限']);
+    expect(table.sourceRows).toEqual([4]);
+  });
+
+  it('leaves 合计 and 小计 rows out and says where they were', () => {
+    const table = build({ rows: [['单位', '件数'], ['城关镇', '3'], ['小计', '3'], ['县教育局', '2'], ['合  计', '5']] });
+    expect(table.rows).toEqual([
+      ['城关镇', 3],
+      ['县教育局', 2],
+    ]);
+    expect(table.totalRows).toEqual([3, 5]);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * Grid → DataTable: fills merged ranges with their value (a 责任单位 merged over five problems
- * belongs to each of them), skips the title, flattens the header, drops empty rows and trailing
- * empty columns, and types every column. Each data row remembers its row number in the file.
+ * belongs to each of them), skips the title, flattens the header, drops empty rows, 合计/小计
+ * rows and trailing empty columns, and types every column. Each data row remembers its row
+ * number in the file.
  */
 import { readCell } from './cell-value.ts';
 import { cellValue, ColumnTally } from './column-type.ts';
@@ -26,17 +27,30 @@ function fillMerges({ rows, merges }: Grid, width: number): GridCell[][] {
   return filled;
 }
 
+/** 合计/小计 rows repeat what the data rows already say; counted as data they would double every sum. */
+const totalLabel = /^(合|总|小)\s*计$/;
+
+function isTotalRow(row: GridCell[]): boolean {
+  const first = row.find((cell) => !isBlank(cell));
+  return typeof first === 'string' && totalLabel.test(first.trim());
+}
+
 export function buildTable(grid: Grid, source: DataSource): DataTable {
   const width = usedWidth(grid.rows);
-  const skipped = countTitleRows(grid.rows, width);
   const rows = fillMerges(grid, width);
+  const skipped = countTitleRows(rows, width);
   const header = detectHeader(rows, grid.merges, width, skipped);
   const tallies = header.names.map(() => new ColumnTally());
   const values: CellValue[][] = [];
   const sourceRows: number[] = [];
+  const totalRows: number[] = [];
   for (let r = skipped + header.headerRows; r < rows.length; r++) {
     const row = rows[r]!;
     if (row.every(isBlank)) continue;
+    if (isTotalRow(row)) {
+      totalRows.push(grid.firstRow + r);
+      continue;
+    }
     const out = new Array<CellValue>(width);
     for (let c = 0; c < width; c++) {
       const cell = readCell(row[c] ?? null);
@@ -50,5 +64,5 @@ export function buildTable(grid: Grid, source: DataSource): DataTable {
     const tally = tallies[c]!;
     return { name, type: tally.type(name), filled: tally.filled, samples: tally.samples };
   });
-  return { source, headerRows: header.headerRows, columns, rows: values, sourceRows };
+  return { source, headerRows: header.headerRows, columns, rows: values, sourceRows, totalRows };
 }

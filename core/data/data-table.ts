@@ -39,6 +39,8 @@ export interface DataTable {
   rows: CellValue[][];
   /** For each data row, its 1-based row number in the file or sheet (blank rows are dropped). */
   sourceRows: number[];
+  /** Row numbers of 合计/总计/小计 rows, left out so that sums are not doubled. */
+  totalRows: number[];
 }
 
 export interface SheetSummary {

@@ -15,14 +15,21 @@ export interface HeaderLayout {
 
 const maxHeaderRows = 4;
 
-const filledCount = (row: GridCell[] | undefined) => (row ?? []).filter((cell) => !isBlank(cell)).length;
+const filledTexts = (row: GridCell[] | undefined) => (row ?? []).filter((cell) => !isBlank(cell)).map((cell) => String(cell).trim());
+const distinctCount = (row: GridCell[] | undefined) => new Set(filledTexts(row)).size;
+/** `填报单位：县纪委　　填报日期：2024年3月5日` — labels with their values, not column names. */
+const isFormNote = (row: GridCell[]) => filledTexts(row).every((text) => /[：:]/.test(text));
 
-/** A lone text cell above a wider table is a title, however it is merged. */
+/**
+ * Rows above the header: blank rows, a title (one value, however it is merged across the width)
+ * and form notes such as 填报单位：…. `rows` have merged ranges filled in.
+ */
 export function countTitleRows(rows: GridCell[][], width: number): number {
   let skipped = 0;
   while (skipped < rows.length - 1) {
-    const filled = filledCount(rows[skipped]);
-    if (filled === 0 || (filled === 1 && width >= 3 && filledCount(rows[skipped + 1]) > 1)) skipped++;
+    const row = rows[skipped]!;
+    const distinct = distinctCount(row);
+    if (distinct === 0 || (width >= 3 && (distinct === 1 || isFormNote(row)) && distinctCount(rows[skipped + 1]) > 1)) skipped++;
     else break;
   }
   return skipped;

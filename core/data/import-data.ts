@@ -23,6 +23,11 @@ function checked(table: DataTable, fileName: string, sheet: string | null): Data
   return table;
 }
 
+function skippedTotals(table: DataTable): string[] {
+  if (table.totalRows.length === 0) return [];
+  return [`第 ${table.totalRows.join('、')} 行是合计/小计行，未作为数据导入`];
+}
+
 function skippedTitle(table: DataTable, firstRow: number): string[] {
   const first = table.sourceRows[0];
   const headerStart = first === undefined ? undefined : first - table.headerRows;
@@ -37,7 +42,7 @@ export function importWorkbook(input: Uint8Array | string, options: ImportOption
   const source = { fileName, sheet: read.sheet, encoding: 'workbook' as const, ...(options.sha256 ? { sha256: options.sha256 } : {}) };
   const table = checked(buildTable(read.grid, source), fileName, read.sheet);
   const hidden = read.sheets.filter((s) => s.hidden && s.name !== read.sheet).map((s) => `“${s.name}”`);
-  const notes = [...skippedTitle(table, read.grid.firstRow), ...(hidden.length > 0 ? [`已跳过隐藏的工作表：${hidden.join('、')}（可用 --sheet 指定）`] : [])];
+  const notes = [...skippedTitle(table, read.grid.firstRow), ...skippedTotals(table), ...(hidden.length > 0 ? [`已跳过隐藏的工作表：${hidden.join('、')}（可用 --sheet 指定）`] : [])];
   return { sheets: read.sheets, table, notes };
 }
 
@@ -47,5 +52,5 @@ export function importDelimitedText(text: string, encoding: TextEncodingName, op
   const source = { fileName, sheet: null, encoding, ...(options.sha256 ? { sha256: options.sha256 } : {}) };
   const table = checked(buildTable({ rows: parsed.rows, merges: [], firstRow: parsed.firstRow }, source), fileName, null);
   const delimiterName = { ',': '逗号', '\t': '制表符', ';': '分号' }[parsed.delimiter];
-  return { sheets: [], table, notes: [`分隔符：${delimiterName}`, ...skippedTitle(table, parsed.firstRow)] };
+  return { sheets: [], table, notes: [`分隔符：${delimiterName}`, ...skippedTitle(table, parsed.firstRow), ...skippedTotals(table)] };
 }
