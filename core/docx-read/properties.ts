@@ -42,7 +42,8 @@ export function readRunProps(rPr: XmlNode | undefined, theme: ThemeFonts): Parti
     switch (tagOf(node)) {
       case 'rFonts':
         for (const slot of fontSlots) {
-          const themed = attr(node, `${slot}Theme`);
+          // Word spells the complex-script one w:cstheme.
+          const themed = attr(node, `${slot}Theme`) ?? (slot === 'cs' ? attr(node, 'cstheme') : undefined);
           const named = attr(node, slot);
           if (themed) props.fonts[slot] = themeFont(theme, themed) ?? named ?? null;
           else if (named !== undefined) props.fonts[slot] = named;

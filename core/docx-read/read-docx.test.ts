@@ -75,6 +75,19 @@ describe('readDocx: sections, page breaks, tables and footers', () => {
     });
   });
 
+  it('takes table borders from the table style when the table names one (Word's 网格型)', () => {
+    const grid = '<w:tblBorders><w:top w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/></w:tblBorders>';
+    const parts = editParts(wordLikeParts(), [
+      { part: 'word/document.xml', from: /<w:tblBorders>.*?<\/w:tblBorders>/, to: '<w:tblStyle w:val="TableGrid"/>' },
+      { part: 'word/styles.xml', from: '</w:styles>', to: `<w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:tblPr>${grid}</w:tblPr></w:style></w:styles>` },
+    ]);
+    expect(readDocx(zipParts(parts)).tables[0]?.borders).toEqual({
+      top: { style: 'single', size: 4, color: null },
+      bottom: { style: 'single', size: 4, color: null },
+      insideH: { style: 'single', size: 4, color: null },
+    });
+  });
+
   it('reads a bare package with only document.xml: no styles, settings or section properties', () => {
     const bare = readDocx(
       zipParts({

@@ -7,13 +7,17 @@ import {
   emptyRunProps,
   layerParagraphProps,
   layerRunProps,
+  readBorders,
   readParagraphProps,
   readRunProps,
   type PartialParagraphProps,
   type PartialRunProps,
 } from './properties.ts';
+import type { Border } from './docx-model.ts';
 import type { ThemeFonts } from './theme-fonts.ts';
 import { attr, child, childrenNamed, find, parseXml, type XmlNode } from './xml.ts';
+
+export type TableBorders = Partial<Record<'top' | 'bottom' | 'insideH', Border | null>>;
 
 interface StyleEntry {
   type: string;
@@ -21,6 +25,8 @@ interface StyleEntry {
   basedOn: string | null;
   paragraph: PartialParagraphProps;
   run: PartialRunProps;
+  /** Table styles only: Word's default 网格型 style draws every border through it. */
+  tableBorders: TableBorders;
 }
 
 export interface ResolvedStyle {
@@ -54,6 +60,7 @@ export class StyleSheet {
         basedOn: attr(child(style, 'basedOn'), 'val') ?? null,
         paragraph: readParagraphProps(child(style, 'pPr')),
         run: readRunProps(child(style, 'rPr'), theme),
+        tableBorders: readBorders(child(child(style, 'tblPr'), 'tblBorders'), ['top', 'bottom', 'insideH'] as const),
       });
       const isDefault = attr(style, 'default');
       if (type === 'paragraph' && (isDefault === '1' || isDefault === 'true')) defaultParagraphStyle = id;
@@ -72,6 +79,13 @@ export class StyleSheet {
   characterStyle(styleId: string | undefined): PartialRunProps {
     if (!styleId || this.entries.get(styleId)?.type !== 'character') return emptyRunProps();
     return this.chain(styleId, { name: null, paragraph: emptyParagraphProps(), run: emptyRunProps() }).run;
+  }
+
+  /** Borders a table style gives, through its basedOn chain. */
+  tableBorders(styleId: string | undefined): TableBorders {
+    const ids: string[] = [];
+    for (let current = styleId ?? null; current && !ids.includes(current); current = this.entries.get(current)?.basedOn ?? null) ids.push(current);
+    return ids.reverse().reduce<TableBorders>((borders, id) => ({ ...borders, ...this.entries.get(id)?.tableBorders }), {});
   }
 
   private chain(id: string, base: ResolvedStyle): ResolvedStyle {

@@ -68,7 +68,7 @@ export class ContentWalker {
     const width = child(tblPr, 'tblW');
     const index = this.tables.length;
     const rows = childrenNamed(node, 'tr');
-    const tableBorders = readBorders(child(tblPr, 'tblBorders'), ['top', 'bottom', 'insideH'] as const);
+    const tableBorders = { ...this.styles.tableBorders(attr(child(tblPr, 'tblStyle'), 'val')), ...readBorders(child(tblPr, 'tblBorders'), ['top', 'bottom', 'insideH'] as const) };
     // Cell borders win over table borders; LibreOffice writes only cell borders.
     const cellBorders = rows.map((row) => readBorders(child(child(childrenNamed(row, 'tc')[0], 'tcPr'), 'tcBorders'), ['top', 'bottom'] as const));
     const between = cellBorders.length > 1 ? (cellBorders[0]?.bottom ?? cellBorders[1]?.top) : undefined;
