@@ -40,7 +40,7 @@ export interface DataTable {
   /** For each data row, its 1-based row number in the file or sheet (blank rows are dropped). */
   sourceRows: number[];
   /** Row numbers of 合计/总计/小计 rows, left out so that sums are not doubled. */
-  totalRows: number[];
+  totalRows?: number[];
 }
 
 export interface SheetSummary {

@@ -24,8 +24,8 @@ function checked(table: DataTable, fileName: string, sheet: string | null): Data
 }
 
 function skippedTotals(table: DataTable): string[] {
-  if (table.totalRows.length === 0) return [];
-  return [`第 ${table.totalRows.join('、')} 行是合计/小计行，未作为数据导入`];
+  const rows = table.totalRows ?? [];
+  return rows.length === 0 ? [] : [`第 ${rows.join('、')} 行是合计/小计行，未作为数据导入`];
 }
 
 function skippedTitle(table: DataTable, firstRow: number): string[] {
