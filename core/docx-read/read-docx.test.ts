@@ -75,7 +75,7 @@ describe('readDocx: sections, page breaks, tables and footers', () => {
     });
   });
 
-  it('takes table borders from the table style when the table names one (Word's 网格型)', () => {
+  it('takes table borders from the table style when the table names one (Word 的网格型)', () => {
     const grid = '<w:tblBorders><w:top w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/></w:tblBorders>';
     const parts = editParts(wordLikeParts(), [
       { part: 'word/document.xml', from: /<w:tblBorders>.*?<\/w:tblBorders>/, to: '<w:tblStyle w:val="TableGrid"/>' },
