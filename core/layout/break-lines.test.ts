@@ -101,4 +101,10 @@ describe('breakParagraph', () => {
     expect(runsWidth([run('2024年3月5日')])).toBe(6 * 155 + 3 * 315 + 5 * 69 + 5);
     expect(runsWidth([])).toBe(0);
   });
+
+  it('never leaves an opening bracket at the end of a line when it moves a number down', () => {
+    const lines = lineTexts(flush(`${han(26)}〔2024〕12号`));
+    expect(lines[0]).toBe(han(26));
+    expect(lines[1]).toBe('〔2024〕12号');
+  });
 });

@@ -160,11 +160,15 @@ function breakBefore(text: string, cut: number, lineStart: number): number {
   }
   let p = cut;
   if (scripts[cut] === Script.Asian && charFlags(code) & CharFlag.Hanging && samePortion(cut - 1, cut, lineStart)) p = cut + 1;
-  if (p < text.length) {
+  // Back up until no rule forbids breaking here: each step can expose another (〔|2024 → 〔 at the end).
+  let moved = true;
+  while (moved && p > lineStart && p < text.length) {
+    const before = p;
     while (p > lineStart && (charFlags(text.charCodeAt(p)) & CharFlag.ForbiddenBegin || charFlags(text.charCodeAt(p - 1)) & CharFlag.ForbiddenEnd)) p--;
+    if (p > lineStart) p = wordStart(text, p, lineStart);
+    while (p > lineStart && gluedPair(text.charCodeAt(p - 1), text.charCodeAt(p))) p--;
+    moved = p !== before;
   }
-  if (p < text.length && p > lineStart) p = wordStart(text, p, lineStart);
-  while (p > lineStart && p < text.length && gluedPair(text.charCodeAt(p - 1), text.charCodeAt(p))) p--;
   if (p > lineStart) return p;
   // Nothing breakable fits (a word longer than the line): cut it where it overflows, at least one character.
   if (cut > lineStart) return cut;

@@ -12,15 +12,29 @@ export const enum Script {
 }
 
 /**
- * Space and the General Punctuation block (— … “ ” ‘ ’) are weak in LibreOffice: they take
- * the font of the preceding character, so “ after a Chinese character is a full-width glyph;
- * at the start of a paragraph they take the Latin font (measured: a leading “ is 0.44 em).
+ * LibreOffice's script of a character (i18npool `getScriptClass`, by Unicode block): Latin up to
+ * the spacing modifiers and for Greek/Cyrillic; Asian from the CJK radicals to the Hangul
+ * syllables, CJK compatibility and full-width forms, and the supplementary ideographs; weak for
+ * spaces and every symbol block in between (General Punctuation — “ ” … —, ℃, №, arrows, ①,
+ * ★, ■). Weak characters take the script of the character before them, so “ or ★ after a
+ * Chinese character is a full-width glyph; at the start of a paragraph they take the Latin font
+ * (measured: a leading “ is 0.44 em).
  */
 export function scriptOf(code: number): Script {
-  if (code === 0x20 || code === 0xa0 || (code >= 0x2000 && code <= 0x206f)) return Script.Weak;
-  if (code < 0x2e80) return Script.Latin;
-  // Halfwidth Katakana/Hangul forms are narrow but Asian; the project never prints them.
-  return Script.Asian;
+  if (code === 0x20 || code === 0xa0) return Script.Weak;
+  if (code < 0x0300) return Script.Latin;
+  if (code < 0x0370) return Script.Weak;
+  if (code < 0x1100) return Script.Latin;
+  if (code < 0x1200) return Script.Asian;
+  if (code < 0x2000) return Script.Latin;
+  if (code < 0x2e80) return Script.Weak;
+  if (code < 0xd7b0) return Script.Asian;
+  if (code >= 0xf900 && code < 0xfb00) return Script.Asian;
+  if (code >= 0xfe30 && code < 0xfe50) return Script.Asian;
+  if (code >= 0xff00 && code < 0xfff0) return Script.Asian;
+  if (code >= 0x20000 && code < 0x30000) return Script.Asian;
+  if (code >= 0xfb00 && code < 0xff00) return Script.Latin;
+  return Script.Weak;
 }
 
 /** Bit flags per UTF-16 code unit, so the line breaker tests a character with one array read. */
@@ -47,8 +61,9 @@ export const charFlags = (unit: number): number => flags[unit]!;
 
 /**
  * Characters between which LibreOffice (and Word, `w:autoSpaceDE`/`DN`) put the Asian–Latin gap:
- * a Latin letter or digit, or an Asian character that is not punctuation. Full-width
- * punctuation, quotes and Latin marks such as . % get no gap.
+ * a Latin letter or digit (1), or a Chinese character, kana, hangul or full-width letter or
+ * digit (2). Punctuation and symbols on either side get no gap (measured: `1.汉`, `（1）`,
+ * `%汉`, `★1` have none).
  */
 export function spacingClass(code: number, script: Script): 0 | 1 | 2 {
   if (script === Script.Latin) {
@@ -56,8 +71,10 @@ export function spacingClass(code: number, script: Script): 0 | 1 | 2 {
     return latinAlnum ? 1 : 0;
   }
   if (script !== Script.Asian) return 0;
-  const punctuation = (code >= 0x3000 && code <= 0x303f) || (code >= 0xfe10 && code <= 0xfe6f) || (code >= 0xff01 && code <= 0xff0f) || (code >= 0xff1a && code <= 0xff20) || (code >= 0xff3b && code <= 0xff40) || (code >= 0xff5b && code <= 0xff65);
-  return punctuation ? 0 : 2;
+  const ideograph = (code >= 0x3400 && code < 0xa000) || (code >= 0xf900 && code < 0xfb00) || code >= 0x20000;
+  const kanaOrHangul = (code >= 0x3040 && code < 0x3100) || (code >= 0xac00 && code < 0xd7b0) || (code >= 0x1100 && code < 0x1200);
+  const fullwidthAlnum = (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
+  return ideograph || kanaOrHangul || fullwidthAlnum ? 2 : 0;
 }
 
 /** Letters, digits and the marks inside Latin words and numbers: ICU keeps a run of them on one line. */
