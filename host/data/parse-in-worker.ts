@@ -1,7 +1,7 @@
 /**
  * Runs readDataBytes in a worker thread with a time limit and a heap limit. From TypeScript
- * sources (the CLI through tsx, vitest) the worker registers tsx before loading its entry; a
- * bundled build points at the compiled worker file instead.
+ * sources (the CLI through tsx, vitest) the worker registers tsx before loading data-worker.ts;
+ * a bundled build loads `data-worker.cjs`, which the bundler must emit beside this code's bundle.
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -21,20 +21,22 @@ export const defaultWorkerLimits: WorkerLimits = { timeoutMs: 120_000, heapMb: 2
 /** Parsing allocates millions of short-lived strings; a larger nursery halves the time spent collecting them. */
 const youngGenerationMb = 64;
 
-const entry = new URL('./data-worker.ts', import.meta.url);
+const fromSources = import.meta.url.endsWith('.ts');
+// Concatenated so that bundlers do not mistake the worker for an asset to copy as it is.
+const entry = new URL('./data-worker' + (fromSources ? '.ts' : '.cjs'), import.meta.url);
 
 function startWorker(bytes: Uint8Array, options: ReadDataOptions, limits: WorkerLimits): Worker {
   // Transfer only a buffer the bytes own whole; a view into a shared pool is copied first.
   const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
   const settings = { workerData: { bytes: own, options }, transferList: [own.buffer as ArrayBuffer], resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: youngGenerationMb } };
-  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, settings);
+  if (!fromSources) return new Worker(entry, settings);
   // require.resolve finds tsx's CommonJS build of the API; its ES module build sits beside it.
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => api.register()).then(() => import(${JSON.stringify(entry.href)}));`;
   return new Worker(bootstrap, { ...settings, eval: true });
 }
 
-/** `bytes` is handed over to the worker and unusable afterwards. */
+/** When `bytes` owns its whole buffer, the buffer is handed over to the worker and unusable afterwards. */
 export function parseInWorker(bytes: Uint8Array, options: ReadDataOptions, limits: WorkerLimits = defaultWorkerLimits): Promise<DataImport> {
   const { fileName } = options;
   return new Promise((resolve, reject) => {
