@@ -4,8 +4,9 @@ import { compact } from './text-patterns.ts';
 
 export function checkAddressee(ctx: CheckContext): void {
   for (const paragraph of ctx.withRole('addressee')) {
-    const gap = ctx.blankLinesBefore(paragraph).count;
-    if (gap !== 1) ctx.report('addressee-spacing', paragraph, `主送机关与标题之间空 ${gap} 行，应空一行`);
+    const { count, previous } = ctx.blankLinesBefore(paragraph);
+    const underTitle = previous !== undefined && ['title', 'subtitle', 'byline'].includes(ctx.role(previous));
+    if (underTitle && count !== 1) ctx.report('addressee-spacing', paragraph, `主送机关与标题之间空 ${count} 行，应空一行`);
     const text = compact(paragraph.text);
     if (!text.endsWith('：')) ctx.report('addressee-colon', paragraph, text.endsWith(':') ? '主送机关后用了半角冒号“:”，应为全角“：”' : '主送机关后缺少全角冒号“：”');
   }

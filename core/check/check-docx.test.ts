@@ -62,6 +62,13 @@ describe('checkDocx on a document with the habits of WPS templates, built with t
 });
 
 describe('checkDocx recognises the closing of the body', () => {
+  it('finds the 主送 of a draft that has no 版头 and no title', () => {
+    const parts = editParts(wordLikeParts(), [{ part: 'word/document.xml', from: /<w:body>.*?<!--addressee-->/s, to: '<w:body>' }]);
+    expect(checkDocx(zipParts(parts))).toEqual([]);
+    const colonless = editParts(parts, [{ part: 'word/document.xml', from: '>各乡镇纪委、县直各单位：<', to: '>各乡镇纪委、县直各单位<' }]);
+    expect(checkDocx(zipParts(colonless)).map((f) => f.rule)).toEqual(['addressee-colon']);
+  });
+
   it('reads 特此通知 without a full stop as body text, not as a 署名', () => {
     const parts = editParts(wordLikeParts(), [
       { part: 'word/document.xml', from: /<!--attachment-note--><w:p>.*?<\/w:p>\s*<!--attachment-item--><w:p>.*?<\/w:p>/s, to: '<w:p><w:r><w:t>特此通知</w:t></w:r></w:p>' },

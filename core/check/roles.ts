@@ -90,11 +90,11 @@ export function detectRoles(model: DocxModel): Roles {
       if (p.props.align !== 'center' || of.get(p.number) !== 'body') break;
       of.set(p.number, /^——/.test(text(p)) ? 'subtitle' : 'byline');
     }
-    const candidate = filled[bodyStart];
-    if (candidate && of.get(candidate.number) === 'body' && looksLikeAddressee(candidate)) {
-      of.set(candidate.number, 'addressee');
-      bodyStart++;
-    }
+  }
+  const candidate = filled[bodyStart];
+  if (candidate && of.get(candidate.number) === 'body' && looksLikeAddressee(candidate)) {
+    of.set(candidate.number, 'addressee');
+    bodyStart++;
   }
 
   // Attachment pages start at the first stand-alone 附件N label after the body.
