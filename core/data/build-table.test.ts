@@ -128,3 +128,23 @@ describe('buildTable: rows around the data', () => {
     expect(table.totalRows).toEqual([3, 5]);
   });
 });
+
+describe('buildTable: wide header cells', () => {
+  it('keeps one column for a cell merged across two for width, and does not take the text below for a sub-header', () => {
+    const table = build({
+      rows: [
+        ['序号', '问题描述', null, '责任单位'],
+        [1, '专项资金拨付滞后', null, '县财政局'],
+        [2, '制度执行不严格', null, '县教育局'],
+      ],
+      merges: [
+        { s: { r: 0, c: 1 }, e: { r: 0, c: 2 } },
+        { s: { r: 1, c: 1 }, e: { r: 1, c: 2 } },
+        { s: { r: 2, c: 1 }, e: { r: 2, c: 2 } },
+      ],
+    });
+    expect(table.headerRows).toBe(1);
+    expect(table.columns.map((c) => c.name)).toEqual(['序号', '问题描述', '责任单位']);
+    expect(table.rows[0]).toEqual([1, '专项资金拨付滞后', '县财政局']);
+  });
+});

@@ -1,8 +1,8 @@
 /**
  * Grid → DataTable: fills merged ranges with their value (a 责任单位 merged over five problems
  * belongs to each of them), skips the title, flattens the header, drops empty rows, 合计/小计
- * rows and trailing empty columns, and types every column. Each data row remembers its row
- * number in the file.
+ * rows, trailing empty columns and columns a cell was only merged across for width, and types
+ * every column. Each data row remembers its row number in the file.
  */
 import { readCell } from './cell-value.ts';
 import { cellValue, ColumnTally } from './column-type.ts';
@@ -27,6 +27,19 @@ function fillMerges({ rows, merges }: Grid, width: number): GridCell[][] {
   return filled;
 }
 
+/**
+ * Columns that only exist because a cell was merged across them for width: their header is the
+ * tail of a merge from the left and the file holds nothing of its own in them.
+ */
+function widthOnlyColumns(grid: Grid, width: number, headerRow: number): Set<number> {
+  const columns = new Set<number>();
+  for (let c = 1; c < width; c++) {
+    const mergedFromLeft = grid.merges.some(({ s, e }) => s.r <= headerRow && e.r >= headerRow && s.c < c && e.c >= c);
+    if (mergedFromLeft && grid.rows.slice(headerRow).every((row) => isBlank(row[c]))) columns.add(c);
+  }
+  return columns;
+}
+
 /** 合计/小计 rows repeat what the data rows already say; counted as data they would double every sum. */
 const totalLabel = /^(合|总|小)\s*计$/;
 
@@ -40,7 +53,9 @@ export function buildTable(grid: Grid, source: DataSource): DataTable {
   const rows = fillMerges(grid, width);
   const skipped = countTitleRows(rows, width);
   const header = detectHeader(rows, grid.merges, width, skipped);
-  const tallies = header.names.map(() => new ColumnTally());
+  const dropped = widthOnlyColumns(grid, width, skipped);
+  const kept = header.names.map((_, c) => c).filter((c) => !dropped.has(c));
+  const tallies = kept.map(() => new ColumnTally());
   const values: CellValue[][] = [];
   const sourceRows: number[] = [];
   const totalRows: number[] = [];
@@ -51,17 +66,18 @@ export function buildTable(grid: Grid, source: DataSource): DataTable {
       totalRows.push(grid.firstRow + r);
       continue;
     }
-    const out = new Array<CellValue>(width);
-    for (let c = 0; c < width; c++) {
-      const cell = readCell(row[c] ?? null);
-      tallies[c]!.add(cell);
-      out[c] = cellValue(cell);
+    const out = new Array<CellValue>(kept.length);
+    for (let k = 0; k < kept.length; k++) {
+      const cell = readCell(row[kept[k]!] ?? null);
+      tallies[k]!.add(cell);
+      out[k] = cellValue(cell);
     }
     values.push(out);
     sourceRows.push(grid.firstRow + r);
   }
-  const columns = header.names.map((name, c): DataColumn => {
-    const tally = tallies[c]!;
+  const columns = kept.map((c, k): DataColumn => {
+    const name = header.names[c]!;
+    const tally = tallies[k]!;
     return { name, type: tally.type(name), filled: tally.filled, samples: tally.samples };
   });
   return { source, headerRows: header.headerRows, columns, rows: values, sourceRows, totalRows };

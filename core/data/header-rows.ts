@@ -61,6 +61,14 @@ function isSubHeader(above: GridCell[], row: GridCell[] | undefined, width: numb
   return fillsGap && leavesGap;
 }
 
+/**
+ * A cell merged across columns is a group when the row below names its sub-columns; a wide cell
+ * over a text row (merged the same way, so one value repeated) is not.
+ */
+function groupsAbove(merges: MergedRange[], row: number, next: GridCell[]): boolean {
+  return merges.some(({ s, e }) => s.r === row && e.r === row && e.c > s.c && distinctCount(next.slice(s.c, e.c + 1)) >= 2);
+}
+
 function headerEnd(rows: GridCell[][], merges: MergedRange[], start: number, width: number): number {
   let end = start + 1;
   for (let changed = true; changed && end - start < maxHeaderRows; ) {
@@ -71,9 +79,8 @@ function headerEnd(rows: GridCell[][], merges: MergedRange[], start: number, wid
         changed = true;
       }
     }
-    const spansColumns = merges.some(({ s, e }) => s.r === end - 1 && e.r === end - 1 && e.c > s.c);
     const next = rows[end];
-    if (next && !looksLikeData(next) && (spansColumns || isSubHeader(rows[end - 1] ?? [], next, width)) && end + 1 < rows.length) {
+    if (next && !looksLikeData(next) && (groupsAbove(merges, end - 1, next) || isSubHeader(rows[end - 1] ?? [], next, width)) && end + 1 < rows.length) {
       end++;
       changed = true;
     }
