@@ -2,10 +2,11 @@
  * Declarative filters and aggregates over a ledger: count/sum/avg/min/max of the rows that
  * pass every filter, optionally per group. Returns the value with the rows that fed it, so
  * every number can be traced back to its ledger rows. Filters are compiled once into
- * predicates over one column, so a 100 000-row ledger is scanned without per-row allocation.
+ * predicates and, through the ledger index, decided once per distinct value of a column.
  */
+import { ledgerIndex, NumberKind, trimmedText, type LedgerIndex } from './ledger-index.ts';
+import { cellNumber, cellText, type Cell, type MergeTable } from './merge-table.ts';
 import type { Binding, Filter } from './template-schema.ts';
-import { cellNumber, cellText, columnIndex, type Cell, type MergeTable } from './merge-table.ts';
 
 export class BindingError extends Error {}
 
@@ -14,22 +15,16 @@ export type ResolvedFilter = Omit<Filter, 'value'> & { value: Exclude<Filter['va
 
 type Predicate = (cell: Cell) => boolean;
 
-/** The cell as the filters see it: text without surrounding spaces. */
-function trimmedText(cell: Cell): string {
-  if (typeof cell === 'string') return cell.trim();
-  return cell === null ? '' : String(cell);
-}
-
 function compile(filter: ResolvedFilter): Predicate {
   const value = filter.value;
   switch (filter.op) {
     case 'eq': {
       const wanted = String(value ?? '');
-      return (cell) => cell === wanted || trimmedText(cell) === wanted;
+      return (cell) => trimmedText(cell) === wanted;
     }
     case 'ne': {
       const unwanted = String(value ?? '');
-      return (cell) => cell !== unwanted && trimmedText(cell) !== unwanted;
+      return (cell) => trimmedText(cell) !== unwanted;
     }
     case 'in': {
       const set = new Set(Array.isArray(value) ? value : []);
@@ -44,7 +39,7 @@ function compile(filter: ResolvedFilter): Predicate {
       const bound = typeof value === 'number' ? value : typeof value === 'string' ? cellNumber(value) : null;
       const above = filter.op === 'gte';
       return (cell) => {
-        const n = cellNumber(cell);
+        const n = bound === null ? null : cellNumber(cell);
         if (n !== null && bound !== null) return above ? n >= bound : n <= bound;
         // Dates as YYYY-MM-DD and other text compare as text, which orders them correctly.
         const text = trimmedText(cell);
@@ -65,20 +60,55 @@ export function fieldReference(value: Filter['value']): string | null {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? value.field : null;
 }
 
-export function selectRows(table: MergeTable, filters: readonly Filter[], columns: ReadonlyMap<string, number> = columnIndex(table)): number[] {
-  const tests = filters.map((filter) => {
+/**
+ * Row lists are Int32Arrays filled in place: a 100 000-row ledger would otherwise grow and
+ * collect a boxed array for every field.
+ */
+export type RowList = Int32Array;
+
+/** The rows of `from` (or of the whole table) that pass every filter on one column. */
+function scan(index: LedgerIndex, column: number, filters: readonly ResolvedFilter[], from: RowList | null): RowList {
+  const rows = index.table.rows;
+  const count = from ? from.length : rows.length;
+  const tests = filters.map(compile);
+  const passes: Predicate = tests.length === 1 ? tests[0]! : (cell) => tests.every((test) => test(cell));
+  const encoded = index.codesOf(column);
+  if (encoded && from === null) {
+    const pass = Uint8Array.from(encoded.samples, (cell) => (passes(cell) ? 1 : 0));
+    const only = pass.indexOf(1);
+    // One value passes (the usual 处置方式 = 立案): its rows are already listed, in order.
+    if (only !== -1 && pass.indexOf(1, only + 1) === -1) return encoded.postings.slice(encoded.starts[only]!, encoded.starts[only + 1]!);
+  }
+  const out = index.scratch();
+  let n = 0;
+  if (encoded) {
+    // Each filter is decided once per distinct value; rows are then looked up by their code.
+    const pass = Uint8Array.from(encoded.samples, (cell) => (passes(cell) ? 1 : 0));
+    const codes = encoded.codes;
+    for (let k = 0; k < count; k++) {
+      const i = from ? from[k]! : k;
+      if (pass[codes[i]!] === 1) out[n++] = i;
+    }
+  } else {
+    for (let k = 0; k < count; k++) {
+      const i = from ? from[k]! : k;
+      if (passes(rows[i]![column] ?? null)) out[n++] = i;
+    }
+  }
+  return out.slice(0, n);
+}
+
+export function selectRows(table: MergeTable, filters: readonly Filter[], index: LedgerIndex = ledgerIndex(table)): RowList {
+  const byColumn = new Map<number, ResolvedFilter[]>();
+  for (const filter of filters) {
     const reference = fieldReference(filter.value);
     if (reference !== null) throw new BindingError(`台账“${table.name}”的筛选条件“${filter.column}”引用了字段“${reference}”，但该字段还没有值`);
-    return { index: columnOf(table, columns, filter.column), test: compile(filter as ResolvedFilter) };
-  });
-  const rows = table.rows;
-  const selected: number[] = [];
-  outer: for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    for (const { index, test } of tests) if (!test(row[index] ?? null)) continue outer;
-    selected.push(i);
+    const column = columnOf(table, index.columns, filter.column);
+    byColumn.set(column, [...(byColumn.get(column) ?? []), filter as ResolvedFilter]);
   }
-  return selected;
+  let selected: RowList | null = null;
+  for (const [column, group] of byColumn) selected = scan(index, column, group, selected);
+  return selected ?? index.allRows();
 }
 
 const ops = { eq: '=', ne: '≠', in: '属于', contains: '包含', gte: '≥', lte: '≤', notEmpty: '不为空' } as const;
@@ -98,7 +128,7 @@ export function describeFilters(filters: readonly Filter[]): string {
 export interface BoundValue {
   value: number | string | null;
   /** Indices into `table.rows`. */
-  rows: number[];
+  rows: RowList;
   /** Per group, in the order each group first appears in the ledger (group bindings only). */
   groups?: { name: string; value: number | null }[];
 }
@@ -106,20 +136,19 @@ export interface BoundValue {
 type Reducer = 'sum' | 'avg' | 'min' | 'max';
 
 /** Folds the numbers of one column over the given rows; blank cells are skipped, text is an error naming the row. */
-function reduce(table: MergeTable, rows: readonly number[], index: number, column: string, aggregate: Reducer): number | null {
+function reduce(index: LedgerIndex, rows: RowList, column: number, name: string, aggregate: Reducer): number | null {
+  const { values, kinds } = index.numbersOf(column);
+  const table = index.table;
   let count = 0;
   let total = 0;
   let least = Infinity;
   let most = -Infinity;
-  for (const r of rows) {
-    const cell = table.rows[r]![index] ?? null;
-    let n: number | null;
-    if (typeof cell === 'number') n = Number.isFinite(cell) ? cell : null;
-    else {
-      if (cell === null || cell.trim() === '') continue;
-      n = cellNumber(cell);
-    }
-    if (n === null) throw new BindingError(`台账“${table.name}”第 ${table.rowNumbers[r]} 行“${column}”列不是数字：${cellText(cell)}`);
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k]!;
+    const kind = kinds[r];
+    if (kind === NumberKind.Blank) continue;
+    if (kind === NumberKind.NotANumber) throw new BindingError(`台账“${table.name}”第 ${table.rowNumbers[r]} 行“${name}”列不是数字：${cellText(table.rows[r]![column] ?? null)}`);
+    const n = values[r]!;
     count++;
     total += n;
     if (n < least) least = n;
@@ -140,9 +169,9 @@ function reduce(table: MergeTable, rows: readonly number[], index: number, colum
 
 type TableBinding = Exclude<Binding, { kind: 'law' }>;
 
-export function evaluateBinding(table: MergeTable, binding: TableBinding): BoundValue {
-  const columns = columnIndex(table);
-  const rows = selectRows(table, binding.filters, columns);
+export function evaluateBinding(table: MergeTable, binding: TableBinding, index: LedgerIndex = ledgerIndex(table)): BoundValue {
+  const columns = index.columns;
+  const rows = selectRows(table, binding.filters, index);
   if (binding.kind === 'value') {
     const index = columnOf(table, columns, binding.column);
     if (rows.length !== 1) throw new BindingError(`台账“${table.name}”中符合条件（${describeFilters(binding.filters)}）的行有 ${rows.length} 行，应恰好 1 行`);
@@ -150,17 +179,18 @@ export function evaluateBinding(table: MergeTable, binding: TableBinding): Bound
   }
   const valueIndex = binding.aggregate === 'count' ? null : binding.column === null ? null : columnOf(table, columns, binding.column);
   if (binding.aggregate !== 'count' && valueIndex === null) throw new BindingError(`“${binding.aggregate}”需要指定台账“${table.name}”的列`);
-  const fold = (subset: readonly number[]): number | null => (binding.aggregate === 'count' ? subset.length : reduce(table, subset, valueIndex!, binding.column ?? '', binding.aggregate));
+  const fold = (subset: RowList): number | null => (binding.aggregate === 'count' ? subset.length : reduce(index, subset, valueIndex!, binding.column ?? '', binding.aggregate));
   if (binding.kind === 'aggregate') return { value: fold(rows), rows };
   const groupIndex = columnOf(table, columns, binding.groupBy);
   const byGroup = new Map<string, number[]>();
-  for (const r of rows) {
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k]!;
     const name = trimmedText(table.rows[r]![groupIndex] ?? null);
     if (name === '') continue;
     const members = byGroup.get(name);
     if (members) members.push(r);
     else byGroup.set(name, [r]);
   }
-  const groups = [...byGroup].map(([name, members]) => ({ name, value: fold(members) }));
+  const groups = [...byGroup].map(([name, members]) => ({ name, value: fold(Int32Array.from(members)) }));
   return { value: null, rows, groups };
 }

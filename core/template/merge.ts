@@ -12,7 +12,8 @@ import { createBlankDocument, type GongwenDocument } from '../model/document.ts'
 import type { Inline, Provenance } from '../model/inline.ts';
 import { BindingError, describeFilters, evaluateBinding, fieldReference, selectRows } from './aggregate.ts';
 import { citeProvisions, LawReferenceError, type LawReferences } from './law-references.ts';
-import { cellText, columnIndex, type MergeTable } from './merge-table.ts';
+import { ledgerIndex } from './ledger-index.ts';
+import { cellText, type MergeTable } from './merge-table.ts';
 import { parsePlaceholders, placeholderNames } from './placeholders.ts';
 import type { Binding, ContentNode, FieldDef, Filter, Template } from './template-schema.ts';
 
@@ -40,7 +41,14 @@ interface Resolved {
   source: Provenance | null;
 }
 
-type RowScope = { table: MergeTable; row: number; columns: Map<string, number> } | null;
+type RowScope = { table: MergeTable; row: number; columns: ReadonlyMap<string, number> } | null;
+
+/** The first 10 000 rows behind a value, numbered as the user sees them in the ledger. */
+function provenanceRows(table: MergeTable, rows: Int32Array): number[] {
+  const numbers: number[] = [];
+  for (let k = 0; k < rows.length && k < 10_000; k++) numbers.push(table.rowNumbers[rows[k]!] ?? rows[k]! + 1);
+  return numbers;
+}
 
 /** Every template text in a node list, for finding the names a repeat block needs. */
 function nodeTexts(nodes: readonly ContentNode[]): string[] {
@@ -117,7 +125,7 @@ export function mergeTemplate(template: Template, input: MergeInput): MergeResul
     }
     try {
       const filters = resolveFilters(binding.filters);
-      const bound = evaluateBinding(table, { ...binding, filters });
+      const bound = evaluateBinding(table, { ...binding, filters }, ledgerIndex(table));
       const value = bound.groups
         ? bound.groups.map((group) => `${group.name}${group.value === null ? '0' : formatValue(field, group.value)}${binding.kind === 'group' ? binding.unit : ''}`).join('、') || null
         : bound.value === null
@@ -130,7 +138,7 @@ export function mergeTemplate(template: Template, input: MergeInput): MergeResul
           sheet: table.sheet,
           column: binding.kind === 'group' ? binding.groupBy : binding.column,
           aggregate: binding.kind === 'value' ? 'value' : binding.aggregate,
-          rows: bound.rows.slice(0, 10_000).map((r) => table.rowNumbers[r] ?? r + 1),
+          rows: provenanceRows(table, bound.rows),
           filter: describeFilters(filters),
         },
       };
@@ -211,7 +219,7 @@ export function mergeTemplate(template: Template, input: MergeInput): MergeResul
             issues.push(`重复段落需要台账“${node.dataset}”，尚未导入`);
             return [];
           }
-          const columns = columnIndex(table);
+          const columns = ledgerIndex(table).columns;
           for (const name of new Set(nodeTexts(node.each).flatMap(placeholderNames))) {
             if (!columns.has(name) && !fields.has(name)) issues.push(`台账“${table.name}”没有重复段落所需的“${name}”列`);
           }
@@ -226,7 +234,7 @@ export function mergeTemplate(template: Template, input: MergeInput): MergeResul
 
   const selectRowsReporting = (table: MergeTable, filters: readonly Filter[]): number[] => {
     try {
-      return selectRows(table, filters);
+      return Array.from(selectRows(table, filters, ledgerIndex(table)));
     } catch (error) {
       if (!(error instanceof BindingError)) throw error;
       issues.push(error.message);
@@ -240,7 +248,7 @@ export function mergeTemplate(template: Template, input: MergeInput): MergeResul
       issues.push(`表格需要台账“${node.dataset}”，尚未导入`);
       return [];
     }
-    const columns = columnIndex(table);
+    const columns = ledgerIndex(table).columns;
     for (const c of node.columns) if (!columns.has(c.column)) issues.push(`台账“${table.name}”没有表格所需的“${c.column}”列`);
     const selected = selectRowsReporting(table, resolveFilters(node.filters));
     const header = [...(node.numbered ? ['序号'] : []), ...node.columns.map((c) => c.header)];
