@@ -107,4 +107,27 @@ describe('breakParagraph', () => {
     expect(lines[0]).toBe(han(26));
     expect(lines[1]).toBe('〔2024〕12号');
   });
+
+  describe('pair rules measured in LibreOffice', () => {
+    const unit = '纪检监察机关'.repeat(6);
+    const broken = (prefix: number, pair: string) => lineTexts(flush(unit.slice(0, prefix) + pair + unit.slice(0, 12)));
+
+    it('moves a number down with the opening mark after it when the mark overflows', () => {
+      expect(broken(25, '2024《条例》')[1]!.startsWith('2024《')).toBe(true);
+    });
+
+    it('breaks between a number and an opening mark when a Chinese character overflows later', () => {
+      expect(broken(24, '2024《条例》')[1]!.startsWith('《条例》')).toBe(true);
+    });
+
+    it('keeps a closing mark with the Latin word or number after it', () => {
+      expect(broken(23, '《条例》PDF')[1]!.startsWith('例》PDF')).toBe(true);
+      expect(broken(27, '〕12号')[1]!.startsWith('监〕12号')).toBe(true);
+      expect(broken(26, '”2024年')[1]!.startsWith('检”2024')).toBe(true);
+    });
+
+    it('keeps a number with the quote that follows it', () => {
+      expect(broken(24, '2024“回”')[1]!.startsWith('2024“回”')).toBe(true);
+    });
+  });
 });

@@ -27,6 +27,8 @@ const defaultTabStop = 420;
 
 let advances = new Int32Array(4096);
 let runIndex = new Int32Array(4096);
+/** Same number for consecutive runs that look the same: LibreOffice merges them into one portion. */
+let looks = new Int32Array(4096);
 let scripts = new Uint8Array(4096);
 /** The Asian–Latin gap before a code unit, dropped when the unit starts a line. */
 let gaps = new Int32Array(4096);
@@ -42,6 +44,7 @@ function reserve(length: number): void {
   const size = Math.max(length, advances.length * 2);
   advances = new Int32Array(size);
   runIndex = new Int32Array(size);
+  looks = new Int32Array(size);
   scripts = new Uint8Array(size);
   gaps = new Int32Array(size);
   spacings = new Int32Array(size);
@@ -55,6 +58,8 @@ function measure(runs: readonly TypesetRun[]): string {
   let latinContext = true;
   let previousClass = 0;
   let previousSpacing = 0;
+  let look = 0;
+  let previousRun: TypesetRun | null = null;
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r]!;
     if (run.lineBreak) {
@@ -62,10 +67,14 @@ function measure(runs: readonly TypesetRun[]): string {
       gaps[at] = 0;
       spacings[at] = 0;
       scripts[at] = Script.Weak;
+      looks[at] = ++look;
       runIndex[at++] = r;
       previousClass = 0;
+      previousRun = null;
       continue;
     }
+    if (!previousRun || !sameLook(previousRun, run)) look++;
+    previousRun = run;
     const bold = run.bold ?? false;
     for (let i = 0; i < run.text.length; i++) {
       const code = run.text.codePointAt(i)!;
@@ -73,6 +82,7 @@ function measure(runs: readonly TypesetRun[]): string {
       const resolved = script === Script.Weak ? (latinContext ? Script.Latin : Script.Asian) : script;
       const spacing = spacingClass(code, resolved);
       runIndex[at] = r;
+      looks[at] = look;
       scripts[at] = resolved;
       spacings[at] = code === 9 ? 0 : run.characterSpacing;
       advances[at] = code === 9 ? 0 : charAdvance(code, script, latinContext, run.font, run.size, bold, run.characterSpacing);
@@ -85,6 +95,7 @@ function measure(runs: readonly TypesetRun[]): string {
         advances[at] = 0;
         gaps[at] = 0;
         spacings[at] = 0;
+        looks[at] = look;
         scripts[at] = scripts[at - 1]!;
         runIndex[at++] = r;
         i++;
@@ -135,18 +146,32 @@ function isAlphanumeric(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a);
 }
 
-/**
- * LibreOffice formats a line portion by portion (a portion is one run in one script); a mark
- * that opens a new portion cannot hang (measured: “E-mail：jw@example.gov.cn，” moves the
- * address down rather than hang the ，).
- */
-function samePortion(before: number, at: number, lineStart: number): boolean {
-  return before >= lineStart && runIndex[before] === runIndex[at] && scripts[before] === scripts[at];
+function sameLook(a: TypesetRun, b: TypesetRun): boolean {
+  return a.font === b.font && a.size === b.size && a.characterSpacing === b.characterSpacing && a.color === b.color && (a.bold ?? false) === (b.bold ?? false);
 }
 
-/** ICU never breaks inside a —— (UAX #14 B2 × B2); LibreOffice does split …… (measured). */
-function gluedPair(before: number, after: number): boolean {
-  return before === 0x2014 && after === 0x2014;
+/**
+ * LibreOffice formats a line portion by portion (a portion is text of one look in one script);
+ * a mark that opens a new portion cannot hang (measured: `…E-mail：jw@example.gov.cn，` moves
+ * the address down rather than hang the ，).
+ */
+function samePortion(before: number, at: number): boolean {
+  return looks[before] === looks[at] && scripts[before] === scripts[at];
+}
+
+const openers = new Set([...'（《〔“‘【〈「『〖［｛([{'].map((ch) => ch.charCodeAt(0)));
+const closers = new Set([...'）》〕”’】〉」』〗］｝)]}'].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * Pairs that never break: —— always (UAX #14 B2 × B2); and where ICU decides (`icu`), a Latin
+ * letter or digit before an opening mark (2024《, PDF（) and a closing mark before a Latin letter
+ * or digit (》PDF, 〕12, ”2024). Measured in LibreOffice: `纪2024《条例》` overflowing at 《 moves
+ * 2024 down, overflowing at 条 breaks as `2024|《条例》`; `《条例》PDF` breaks as `《条|例》PDF`;
+ * …… may be split.
+ */
+function gluedPair(before: number, after: number, icu: boolean): boolean {
+  if (before === 0x2014 && after === 0x2014) return true;
+  return icu && ((isAlphanumeric(before) && openers.has(after)) || (closers.has(before) && isAlphanumeric(after)));
 }
 
 /** Where LibreOffice ends a line whose character at `cut` no longer fits. */
@@ -159,14 +184,19 @@ function breakBefore(text: string, cut: number, lineStart: number): number {
     return p;
   }
   let p = cut;
-  if (scripts[cut] === Script.Asian && charFlags(code) & CharFlag.Hanging && samePortion(cut - 1, cut, lineStart)) p = cut + 1;
+  const continuesPortion = cut > lineStart && samePortion(cut - 1, cut);
+  if (scripts[cut] === Script.Asian && charFlags(code) & CharFlag.Hanging && continuesPortion) p = cut + 1;
+  // ICU's pair rules decide when the overflowing character is Latin or opens a portion after
+  // Latin text; inside Chinese text only the 避头尾 lists do.
+  const icu = scripts[cut] === Script.Latin || (!continuesPortion && cut > lineStart && scripts[cut - 1] === Script.Latin);
   // Back up until no rule forbids breaking here: each step can expose another (〔|2024 → 〔 at the end).
   let moved = true;
   while (moved && p > lineStart && p < text.length) {
     const before = p;
     while (p > lineStart && (charFlags(text.charCodeAt(p)) & CharFlag.ForbiddenBegin || charFlags(text.charCodeAt(p - 1)) & CharFlag.ForbiddenEnd)) p--;
     if (p > lineStart) p = wordStart(text, p, lineStart);
-    while (p > lineStart && gluedPair(text.charCodeAt(p - 1), text.charCodeAt(p))) p--;
+    // Inside a Latin portion (2024“ before 回) ICU decides even when the overflow was Chinese.
+    while (p > lineStart && gluedPair(text.charCodeAt(p - 1), text.charCodeAt(p), icu || (scripts[p - 1] === Script.Latin && scripts[p] === Script.Latin))) p--;
     moved = p !== before;
   }
   if (p > lineStart) return p;
