@@ -6,8 +6,9 @@
  */
 import { z } from '../validation/zod.ts';
 import { forms, genres } from '../model/document.ts';
+import { migrateTemplate, templateFormatVersion } from './template-migrations.ts';
 
-export const templateFormatVersion = 1;
+export { templateFormatVersion };
 
 const line = z.string().max(2_000);
 /** Field and column names are plain words: Chinese, Latin, digits and a few marks. */
@@ -136,8 +137,12 @@ export const DatasetSampleSchema = z.strictObject({
   rows: z.array(z.array(z.union([z.string().max(10_000), z.number(), z.null()])).max(100)).max(10_000),
 });
 
-export const TemplateSchema = z.strictObject({
-  formatVersion: z.literal(templateFormatVersion),
+const formatVersionSchema = z.number().refine((version) => version === templateFormatVersion, {
+  error: (issue) => (typeof issue.input === 'number' && issue.input > templateFormatVersion ? `模板格式版本 ${issue.input} 比本程序支持的 ${templateFormatVersion} 新，请升级公文工作台` : `模板格式版本应为 1–${templateFormatVersion}`),
+});
+
+const CurrentTemplateSchema = z.strictObject({
+  formatVersion: formatVersionSchema,
   id: z.string().regex(/^[a-z][a-z0-9-]{1,63}$/, '模板编号只能包含小写字母、数字和连字符'),
   version: z.string().regex(/^\d+\.\d+\.\d+$/, '版本号应形如 1.0.0'),
   name: line,
@@ -173,6 +178,9 @@ export const TemplateSchema = z.strictObject({
     datasets: z.array(DatasetSampleSchema).max(20),
   }),
 });
+
+/** Any supported format version in, the current format out: older templates are migrated first. */
+export const TemplateSchema = z.preprocess(migrateTemplate, CurrentTemplateSchema);
 
 export type Section = z.infer<typeof SectionSchema>;
 export type DatasetSample = z.infer<typeof DatasetSampleSchema>;

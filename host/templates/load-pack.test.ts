@@ -59,7 +59,7 @@ describe('loadTemplatePack', () => {
     const dir = await packWith({
       'a-good.json': good,
       'b-broken.json': '{"formatVersion": 1,',
-      'c-proto.json': good.replace('"formatVersion": 1,', '"formatVersion": 1, "__proto__": {"polluted": true},'),
+      'c-proto.json': good.replace('"formatVersion": 2,', '"formatVersion": 2, "__proto__": {"polluted": true},'),
       'd-nested.json': good.replace('"markSuffix"', '"constructor": {"prototype": {}}, "markSuffix"'),
       'e-schema.json': good.replace('"id": "tongzhi"', '"id": "Bad Id"'),
       'f-duplicate.json': good,
