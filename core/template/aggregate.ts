@@ -61,8 +61,8 @@ export function fieldReference(value: Filter['value']): string | null {
 }
 
 /**
- * Row lists are Int32Arrays filled in place: a 100 000-row ledger would otherwise grow and
- * collect a boxed array for every field.
+ * Row lists are Int32Arrays copied out of one scratch buffer: growing a plain array of up to
+ * 100 000 indices for every field would cost more in reallocation and collection than the scan.
  */
 export type RowList = Int32Array;
 
@@ -73,17 +73,16 @@ function scan(index: LedgerIndex, column: number, filters: readonly ResolvedFilt
   const tests = filters.map(compile);
   const passes: Predicate = tests.length === 1 ? tests[0]! : (cell) => tests.every((test) => test(cell));
   const encoded = index.codesOf(column);
-  if (encoded && from === null) {
-    const pass = Uint8Array.from(encoded.samples, (cell) => (passes(cell) ? 1 : 0));
+  // Each filter is decided once per distinct value; rows are then looked up by their code.
+  const pass = encoded ? Uint8Array.from(encoded.samples, (cell) => (passes(cell) ? 1 : 0)) : null;
+  if (encoded && pass && from === null) {
     const only = pass.indexOf(1);
     // One value passes (the usual 处置方式 = 立案): its rows are already listed, in order.
     if (only !== -1 && pass.indexOf(1, only + 1) === -1) return encoded.postings.slice(encoded.starts[only]!, encoded.starts[only + 1]!);
   }
   const out = index.scratch();
   let n = 0;
-  if (encoded) {
-    // Each filter is decided once per distinct value; rows are then looked up by their code.
-    const pass = Uint8Array.from(encoded.samples, (cell) => (passes(cell) ? 1 : 0));
+  if (encoded && pass) {
     const codes = encoded.codes;
     for (let k = 0; k < count; k++) {
       const i = from ? from[k]! : k;
