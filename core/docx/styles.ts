@@ -53,7 +53,8 @@ export function paragraphStyles(fonts: FontProfile): IParagraphStyleOptions[] {
     id: 'Normal',
     name: 'Normal',
     quickFormat: true,
-    run: { font: runFont(fonts.fangsong, fonts.latin), size: gbt9704.size.body, characterSpacing: gbt9704.bodyCharacterSpacing },
+    // No condensing here: docx cannot write w:spacing="0", so 2号 titles and 4号 版记 runs would inherit it. Body runs carry it themselves.
+    run: { font: runFont(fonts.fangsong, fonts.latin), size: gbt9704.size.body },
     // The 2-character indent in twips only: a firstLineChars here would override every hanging indent (附件说明, 版记) in Word.
     paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: gbt9704.indent.firstLineTwips }, spacing: exactLine, ...widowControlOff },
   };
@@ -63,7 +64,7 @@ export function paragraphStyles(fonts: FontProfile): IParagraphStyleOptions[] {
     basedOn: 'Normal',
     next: 'Normal',
     quickFormat: true,
-    run: { font: runFont(fonts[spec.font], fonts.latin), ...(spec.size ? { size: spec.size, characterSpacing: 0 } : {}) },
+    run: { font: runFont(fonts[spec.font], fonts.latin), ...(spec.size ? { size: spec.size } : {}) },
     paragraph: { ...(spec.outlineLevel === undefined ? {} : { outlineLevel: spec.outlineLevel }) },
   }));
   return [normal, ...named];

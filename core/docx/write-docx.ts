@@ -20,6 +20,8 @@ import { toParagraph, toTable } from './typeset-to-docx.ts';
 export interface RecordPlacement {
   /** Blank lines before the 版记 so its last rule sits on the 版心 bottom. */
   blankLines: number;
+  /** One more blank paragraph of this exact height (twips) after them, for the part of a line the 版记's rules leave over; 0 for none. */
+  spacer: number;
   /** The 版记 stands on a page of its own (after the body, or after a blank page): no page number there. */
   ownPage: boolean;
 }
@@ -31,7 +33,9 @@ export interface WriteDocxOptions extends Omit<ComposeOptions, 'addresseeInRecor
   placement?: RecordPlacement;
 }
 
-const emptyFooter = () => new Footer({ children: [new Paragraph({ children: [] })] });
+/** A footer with nothing in it, one exact 4号 line high: a Normal 579-twip line would not fit the footer area and LibreOffice would shrink the page. */
+const emptyFooter = () =>
+  new Footer({ children: [new Paragraph({ spacing: { line: gbt9704.pageNumberLine, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, indent: { firstLine: 0, firstLineChars: 0 }, children: [] })] });
 
 function items(flow: readonly TypesetItem[], fonts: TypesetDocument['fonts']) {
   return flow.map((item) => (item.kind === 'paragraph' ? toParagraph(item, fonts) : toTable(item, fonts)));
@@ -40,9 +44,14 @@ function items(flow: readonly TypesetItem[], fonts: TypesetDocument['fonts']) {
 /** Ends the body after a table: Word requires a last paragraph, kept so low it cannot spill onto a new page. */
 const closingParagraph = () => new Paragraph({ spacing: { line: 10, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, indent: { firstLine: 0 }, children: [] });
 
-const blank = (count: number) => Array.from({ length: count }, () => new Paragraph({ spacing: { line: gbt9704.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, indent: { firstLine: 0 }, children: [] }));
+const blankParagraph = (height: number) => new Paragraph({ spacing: { line: height, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, indent: { firstLine: 0 }, children: [] });
 
-export function typesetToSections(typeset: TypesetDocument, placement: RecordPlacement = { blankLines: 0, ownPage: false }): ISectionOptions[] {
+/** The padding before the 版记: whole grid lines, then the spacer. */
+const padding = (placement: RecordPlacement) => [...Array.from({ length: placement.blankLines }, () => blankParagraph(gbt9704.linePitch)), ...(placement.spacer > 0 ? [blankParagraph(placement.spacer)] : [])];
+
+const noPlacement: RecordPlacement = { blankLines: 0, spacer: 0, ownPage: false };
+
+export function typesetToSections(typeset: TypesetDocument, placement: RecordPlacement = noPlacement): ISectionOptions[] {
   const fonts = typeset.fonts;
   const profile = { ...fontProfiles.classic, ...fonts };
   const letterhead = typeset.letterhead;
@@ -56,7 +65,7 @@ export function typesetToSections(typeset: TypesetDocument, placement: RecordPla
   const main = typeset.flow.slice(0, start);
   const record = typeset.flow.slice(start);
   const mainChildren = [...items(main, fonts)];
-  if (record.length > 0 && !placement.ownPage) mainChildren.push(...blank(placement.blankLines), ...items(record, fonts), closingParagraph());
+  if (record.length > 0 && !placement.ownPage) mainChildren.push(...padding(placement), ...items(record, fonts), closingParagraph());
   if (record.length === 0 && main[main.length - 1]?.kind === 'table') mainChildren.push(closingParagraph());
   const first: ISectionOptions = letterhead
     ? {
@@ -71,7 +80,7 @@ export function typesetToSections(typeset: TypesetDocument, placement: RecordPla
     sections.push({
       properties: { ...properties, type: SectionType.NEXT_PAGE },
       footers: { default: emptyFooter(), even: emptyFooter() },
-      children: [...blank(placement.blankLines), ...items(record, fonts), closingParagraph()],
+      children: [...padding(placement), ...items(record, fonts), closingParagraph()],
     });
   }
   return sections;
@@ -79,9 +88,9 @@ export function typesetToSections(typeset: TypesetDocument, placement: RecordPla
 
 /** Where the layout engine put the 版记: padding lines (a full blank page counts as 22) and whether it starts its own page. */
 export function recordPlacement(layout: DocumentLayout): RecordPlacement {
-  const padding = layout.recordPadding;
-  if (!padding) return { blankLines: 0, ownPage: false };
-  return { blankLines: padding.blankLines + (padding.blankPageBefore ? gbt9704.linesPerPage : 0), ownPage: padding.newPage };
+  const record = layout.recordPadding;
+  if (!record) return noPlacement;
+  return { blankLines: record.blankLines + (record.blankPageBefore ? gbt9704.linesPerPage : 0), spacer: record.spacer, ownPage: record.newPage };
 }
 
 export async function writeDocx(document: GongwenDocument, options: WriteDocxOptions = {}): Promise<Uint8Array> {
@@ -110,12 +119,13 @@ export async function writePrepared(document: GongwenDocument, prepared: Prepare
  * The model element behind each body paragraph of the written .docx, in document order
  * (table cells included), so a checker finding on paragraph N can point back into the draft.
  */
-export function docxParagraphSources(typeset: TypesetDocument, placement: RecordPlacement = { blankLines: 0, ownPage: false }): (string | null)[] {
+export function docxParagraphSources(typeset: TypesetDocument, placement: RecordPlacement = noPlacement): (string | null)[] {
   const sourcesOf = (item: TypesetItem): (string | null)[] =>
     item.kind === 'paragraph' ? [item.source] : item.rows.flatMap((row) => row.cells.flatMap((cell) => cell.paragraphs.map((p) => p.source)));
   const start = typeset.recordStart ?? typeset.flow.length;
   const main = typeset.flow.slice(0, start).flatMap(sourcesOf);
   const record = typeset.flow.slice(start).flatMap(sourcesOf);
   if (record.length === 0) return main;
-  return [...main, ...Array.from({ length: placement.blankLines }, () => null), ...record];
+  const paddingCount = placement.blankLines + (placement.spacer > 0 ? 1 : 0);
+  return [...main, ...Array.from({ length: paddingCount }, () => null), ...record];
 }
