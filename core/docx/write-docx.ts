@@ -41,8 +41,9 @@ function items(flow: readonly TypesetItem[], fonts: TypesetDocument['fonts']) {
   return flow.map((item) => (item.kind === 'paragraph' ? toParagraph(item, fonts) : toTable(item, fonts)));
 }
 
-/** Ends the body after a table: Word requires a last paragraph, kept so low it cannot spill onto a new page. */
-const closingParagraph = () => new Paragraph({ spacing: { line: 10, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, indent: { firstLine: 0 }, children: [] });
+/** Word requires a paragraph after the last table; this one is 10 twips high and the 版记 padding leaves room for it. */
+const closingHeight = 10;
+const closingParagraph = () => new Paragraph({ spacing: { line: closingHeight, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, indent: { firstLine: 0 }, children: [] });
 
 const blankParagraph = (height: number) => new Paragraph({ spacing: { line: height, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, indent: { firstLine: 0 }, children: [] });
 
@@ -90,7 +91,14 @@ export function typesetToSections(typeset: TypesetDocument, placement: RecordPla
 export function recordPlacement(layout: DocumentLayout): RecordPlacement {
   const record = layout.recordPadding;
   if (!record) return noPlacement;
-  return { blankLines: record.blankLines + (record.blankPageBefore ? gbt9704.linesPerPage : 0), spacer: record.spacer, ownPage: record.newPage };
+  let blankLines = record.blankLines + (record.blankPageBefore ? gbt9704.linesPerPage : 0);
+  // The closing paragraph after the 版记 table must still fit on the page, or it would open an empty one.
+  let spacer = record.spacer - closingHeight;
+  if (spacer < 0 && blankLines > 0) {
+    blankLines -= 1;
+    spacer += gbt9704.linePitch;
+  }
+  return { blankLines, spacer: Math.max(0, spacer), ownPage: record.newPage };
 }
 
 export async function writeDocx(document: GongwenDocument, options: WriteDocxOptions = {}): Promise<Uint8Array> {
