@@ -53,7 +53,7 @@ export function checkPageSetup(ctx: CheckContext): void {
       shortItems.push({ paragraph, message: `固定行距 ${lines.pitch / 20} 磅，每页 22 行后版心下部空出约 ${mm(textHeightOf(section) - 22 * lines.pitch)} mm；应为 28.95 磅` });
     }
     const chars = charsPerLine(paragraph, section);
-    if (chars !== null && chars !== gbt9704.charsPerLine) charItems.push({ paragraph, message: `每行约排 ${chars} 字，应为 28 字（3号字紧缩 0.25 磅）` });
+    if (chars !== null && chars !== gbt9704.charsPerLine) charItems.push({ paragraph, message: `每行约排 ${chars} 字，应为 28 字（3号字紧缩 0.25 磅或缩放至 98%）` });
   }
   for (const paragraph of ctx.model.paragraphs) {
     const section = ctx.sectionOf(paragraph);
@@ -99,7 +99,7 @@ function charsPerLine(paragraph: DocxParagraph, section: DocxSection): number | 
   const run = dominantRun(paragraph);
   if (run.size === null || run.size !== 32) return null;
   const grid = section.grid;
-  const advance =
-    grid.type === 'linesAndChars' && grid.charSpace !== null ? cellWidth(run.size) + (grid.charSpace * 20) / 4096 + run.characterSpacing : cellWidth(run.size) + run.characterSpacing;
+  const glyph = (cellWidth(run.size) * run.scale) / 100;
+  const advance = grid.type === 'linesAndChars' && grid.charSpace !== null ? glyph + (grid.charSpace * 20) / 4096 + run.characterSpacing : glyph + run.characterSpacing;
   return Math.floor(textBlockWidthOf(section) / advance + 1e-6);
 }

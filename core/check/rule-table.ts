@@ -14,7 +14,7 @@ export const ruleTable = {
   'page-margins': { severity: 'error', description: '页边距：天头 37 mm、订口 28 mm、右 26 mm、下 35 mm（±1 mm），每节相同' },
   'line-pitch': { severity: 'error', description: '每页 22 行：行距须为固定值 28.95 磅（579）或文档网格行距 579' },
   'line-pitch-short': { severity: 'warning', description: '固定行距小于 28.95 磅时虽排 22 行，但版心下部留空' },
-  'chars-per-line': { severity: 'error', description: '每行 28 字（3号字需紧缩 0.25 磅或按字符网格排布）' },
+  'chars-per-line': { severity: 'error', description: '每行 28 字（3号字需缩放至 98%、紧缩 0.25 磅或按字符网格排布）' },
   'char-grid': { severity: 'warning', description: '不宜使用“文字对齐字符网格”（linesAndChars）：LibreOffice 与部分 WPS 版本每行只排 14 字' },
   'grid-snap': { severity: 'warning', description: '有行网格时，行距不同于网格的固定行距段落应关闭“对齐到网格”' },
   'page-number-missing': { severity: 'error', description: '每节页脚须有页码（PAGE 域）' },

@@ -21,6 +21,8 @@ export interface RunProps {
   bold: boolean;
   /** Twips added to every character advance (`w:spacing` in rPr). */
   characterSpacing: number;
+  /** Horizontal character scale in percent (`w:w`), 100 when unset. */
+  scale: number;
 }
 
 export interface Border {

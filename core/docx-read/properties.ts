@@ -13,6 +13,7 @@ export interface PartialRunProps {
   color?: string | null;
   bold?: boolean;
   characterSpacing?: number;
+  scale?: number;
 }
 
 export interface PartialParagraphProps {
@@ -64,6 +65,9 @@ export function readRunProps(rPr: XmlNode | undefined, theme: ThemeFonts): Parti
       case 'spacing':
         props.characterSpacing = numberAttr(node, 'val') ?? 0;
         break;
+      case 'w':
+        props.scale = numberAttr(node, 'val') ?? 100;
+        break;
     }
   }
   return props;
@@ -76,6 +80,7 @@ export function layerRunProps(base: PartialRunProps, over: PartialRunProps): Par
     color: over.color !== undefined ? over.color : base.color,
     bold: over.bold ?? base.bold,
     characterSpacing: over.characterSpacing ?? base.characterSpacing,
+    scale: over.scale ?? base.scale,
   };
 }
 
@@ -87,6 +92,7 @@ export function completeRunProps(props: PartialRunProps): RunProps {
     color: props.color ?? null,
     bold: props.bold ?? false,
     characterSpacing: props.characterSpacing ?? 0,
+    scale: props.scale ?? 100,
   };
 }
 

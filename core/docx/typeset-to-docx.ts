@@ -43,6 +43,7 @@ function textRuns(runs: readonly TypesetRun[], fonts: Fonts): TextRun[] {
       size: r.size,
       sizeComplexScript: r.size,
       characterSpacing: r.characterSpacing,
+      ...(r.scale !== undefined && r.scale !== 100 ? { scale: r.scale } : {}),
       color: colour(r.color),
       language: { value: 'en-US', eastAsia: 'zh-CN' },
       ...(r.bold ? { bold: true } : {}),

@@ -33,11 +33,11 @@ describe('writeDocx', () => {
     expect(xml).toMatch(new RegExp(`<w:pgMar w:top="${margin.top}" w:right="${margin.right}" w:bottom="${margin.bottom}" w:left="${margin.left}"`));
   });
 
-  it('uses 3号仿宋 condensed body runs and a 2号小标宋 title', async () => {
+  it('uses 3号仿宋 body runs narrowed to 98 % and a 2号小标宋 title', async () => {
     const parts = docxParts(await writeDocx(sampleNotice()));
     const xml = parts['word/document.xml'] ?? '';
     expect(xml).toMatch(/w:eastAsia="方正小标宋简体"[^]*?<w:sz w:val="44"\/>/);
-    expect(xml).toMatch(/<w:spacing w:val="-5"\/>[^]*?<w:sz w:val="32"\/>/);
+    expect(xml).toMatch(/<w:w w:val="98"\/>[^]*?<w:sz w:val="32"\/>/);
     expect(xml).toContain('w:eastAsia="仿宋_GB2312"');
     expect(xml).toContain('w:hint="eastAsia"');
     expect(xml).toContain('<w:spacing w:after="0" w:before="0" w:line="579" w:lineRule="exact"/>');

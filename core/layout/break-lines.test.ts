@@ -10,7 +10,7 @@ const lineTexts = (p: TypesetParagraph) => breakParagraph(p, textBlockWidth).map
 const han = (count: number) => '纪检监察机关'.repeat(10).slice(0, count);
 
 describe('breakParagraph', () => {
-  it('sets 28 condensed 3号 characters on a full line and 26 after the 2-character indent', () => {
+  it('sets 28 narrowed 3号 characters on a full line and 26 after the 2-character indent', () => {
     const lines = lineTexts(body(han(60)));
     expect(lines.map((line) => line.length)).toEqual([26, 28, 6]);
   });
@@ -18,7 +18,7 @@ describe('breakParagraph', () => {
   it('lets a final 。or ，hang past the margin instead of carrying it over', () => {
     const lines = breakParagraph(flush(`${han(28)}。${han(3)}`), textBlockWidth);
     expect(lines[0]!.text).toBe(`${han(28)}。`);
-    expect(lines[0]!.hanging).toBe(315);
+    expect(lines[0]!.hanging).toBe(314);
     expect(lines[0]!.justifyTo).toBe(textBlockWidth);
     expect(lines[1]!.text).toBe(han(3));
   });
@@ -81,7 +81,7 @@ describe('breakParagraph', () => {
     expect(lineTexts(flush(`${han(27)}1`))).toEqual([`${han(27)}1`]);
     expect(lineTexts(flush(`${han(27)}12`))).toEqual([han(27), '12']);
     const [line] = breakParagraph(flush('纪检1纪检'), textBlockWidth);
-    expect(line!.runs.map((r) => [r.text, r.x])).toEqual([['纪检', 0], ['1', 630 + 69], ['纪检', 630 + 69 + 155 + 69]]);
+    expect(line!.runs.map((r) => [r.text, r.x])).toEqual([['纪检', 0], ['1', 628 + 64], ['纪检', 628 + 64 + 157 + 64]]);
   });
 
   it('does not hang a mark that starts a new portion: the Latin word before it moves down', () => {
@@ -97,8 +97,8 @@ describe('breakParagraph', () => {
   });
 
   it('measures a date as LibreOffice sets it, gaps between digits and Chinese included', () => {
-    // 4 digits + 1 + 1 at 155, 3 characters at 315, five Asian–Latin gaps of 69, no spacing after 日.
-    expect(runsWidth([run('2024年3月5日')])).toBe(6 * 155 + 3 * 315 + 5 * 69 + 5);
+    // 4 digits + 1 + 1 at 157 and 3 characters at 314 (98 % of 160 and 320), five Asian–Latin gaps of 64.
+    expect(runsWidth([run('2024年3月5日')])).toBe(6 * 157 + 3 * 314 + 5 * 64);
     expect(runsWidth([])).toBe(0);
   });
 

@@ -85,7 +85,7 @@ function measure(runs: readonly TypesetRun[]): string {
       looks[at] = look;
       scripts[at] = resolved;
       spacings[at] = code === 9 ? 0 : run.characterSpacing;
-      advances[at] = code === 9 ? 0 : charAdvance(code, script, latinContext, run.font, run.size, bold, run.characterSpacing);
+      advances[at] = code === 9 ? 0 : charAdvance(code, script, latinContext, run.font, run.size, bold, run.characterSpacing, run.scale ?? 100);
       gaps[at] = spacing !== 0 && previousClass !== 0 && spacing !== previousClass ? autoSpace(run.size, previousSpacing) : 0;
       previousClass = spacing;
       previousSpacing = run.characterSpacing;
@@ -147,7 +147,7 @@ function isAlphanumeric(code: number): boolean {
 }
 
 function sameLook(a: TypesetRun, b: TypesetRun): boolean {
-  return a.font === b.font && a.size === b.size && a.characterSpacing === b.characterSpacing && a.color === b.color && (a.bold ?? false) === (b.bold ?? false);
+  return a.font === b.font && a.size === b.size && a.characterSpacing === b.characterSpacing && (a.scale ?? 100) === (b.scale ?? 100) && a.color === b.color && (a.bold ?? false) === (b.bold ?? false);
 }
 
 /**
@@ -214,7 +214,7 @@ function placeRuns(paragraph: TypesetParagraph, text: string, start: number, end
   const flush = (until: number) => {
     if (until > pieceStart) {
       const run = paragraph.runs[runIndex[pieceStart]!]!;
-      runs.push({ text: text.slice(pieceStart, until), x: pieceX - left, width: x - pieceX, font: run.font, size: run.size, characterSpacing: run.characterSpacing, color: run.color, bold: run.bold ?? false });
+      runs.push({ text: text.slice(pieceStart, until), x: pieceX - left, width: x - pieceX, font: run.font, size: run.size, characterSpacing: run.characterSpacing, scale: run.scale ?? 100, color: run.color, bold: run.bold ?? false });
     }
   };
   for (let i = start; i < end; i++) {

@@ -12,7 +12,7 @@ import { latinBoldWidths, latinRegularWidths, latinUnitsPerEm } from './latin-wi
  * (space, — … “ ”) follows a Latin one and so takes the Latin font.
  * `size` is in half-points, so one em is size × 10 twips.
  */
-export function charAdvance(code: number, script: Script, latinContext: boolean, font: FontRole, size: number, bold: boolean, characterSpacing: number): number {
+export function charAdvance(code: number, script: Script, latinContext: boolean, font: FontRole, size: number, bold: boolean, characterSpacing: number, scale = 100): number {
   const em = size * 10;
   let width: number;
   if (script === Script.Asian) width = em;
@@ -22,7 +22,7 @@ export function charAdvance(code: number, script: Script, latinContext: boolean,
   // Weak characters after Chinese text use the CJK font: punctuation a full em; LibreOffice's
   // stand-in fonts set the space a quarter em wide, like Times.
   else width = code === 0x20 || code === 0xa0 ? em / 4 : em;
-  return Math.round(width) + characterSpacing;
+  return Math.round((width * scale) / 100) + characterSpacing;
 }
 
 /**

@@ -12,8 +12,12 @@ export const gbt9704 = {
   linePitch: 579,
   linesPerPage: 22,
   charsPerLine: 28,
-  /** −0.25 pt per 3号 character so 28 of them fit the 156 mm line in Word and LibreOffice alike. */
-  bodyCharacterSpacing: -5,
+  /**
+   * 3号 body characters drawn at 98 % width (15.68 pt) so 28 fit the 156 mm line. A −0.25 pt
+   * character spacing gives the same line, but LibreOffice 7.4 then drops a 。or ，that hangs
+   * past the margin at a justified line's end (measured by the render suite); scaling does not.
+   */
+  bodyCharacterScale: 98,
   /** One 3号 character is 320 twips wide; one 4号 character 280. */
   char: { body: 320, small: 280 },
   indent: {

@@ -27,7 +27,7 @@ describe('lineAt', () => {
   });
 
   it('accepts a click just beside a short line but not over empty paper', () => {
-    expect(lineAt(page, left + 640 + 3 * 315 + 100, top + 2 * 579 + 100)?.source).toBe('body.1');
+    expect(lineAt(page, left + 640 + 3 * 314 + 100, top + 2 * 579 + 300)?.source).toBe('body.1');
     expect(lineAt(page, left + 5000, top + 10 * 579)).toBeNull();
   });
 });

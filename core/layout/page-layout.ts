@@ -14,6 +14,8 @@ export interface LineRun {
   font: FontRole;
   size: number;
   characterSpacing: number;
+  /** Horizontal scale in percent. */
+  scale: number;
   color: TypesetRun['color'];
   bold: boolean;
 }

@@ -7,18 +7,18 @@ import type { FontRole, ParagraphRole, TypesetParagraph, TypesetRun } from './ty
 export interface RunOptions {
   font?: FontRole;
   size?: number;
-  characterSpacing?: number;
   color?: TypesetRun['color'];
 }
 
-/** A 3号 run; body text is condensed, other sizes are not. */
+/** A 3号 run by default; 3号 text is narrowed to fit 28 characters a line, other sizes are not. */
 export function run(text: string, options: RunOptions = {}): TypesetRun {
   const size = options.size ?? gbt9704.size.body;
   return {
     text: stripXmlInvalid(text),
     font: options.font ?? 'fangsong',
     size,
-    characterSpacing: options.characterSpacing ?? (size === gbt9704.size.body ? gbt9704.bodyCharacterSpacing : 0),
+    characterSpacing: 0,
+    ...(size === gbt9704.size.body ? { scale: gbt9704.bodyCharacterScale } : {}),
     color: options.color ?? 'black',
   };
 }

@@ -47,8 +47,10 @@ export interface TypesetRun {
   font: FontRole;
   /** Half-points, as `w:sz`. */
   size: number;
-  /** Twips added to every character advance (`w:spacing`), e.g. −5 for condensed 3号 body text. */
+  /** Twips added to every character advance (`w:spacing`). */
   characterSpacing: number;
+  /** Horizontal scale of every character in percent (`w:w`), e.g. 98 for 3号 body text; 100 when absent. */
+  scale?: number;
   color: 'black' | 'red';
   bold?: boolean;
 }
