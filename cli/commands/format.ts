@@ -2,9 +2,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeDocx } from '../../core/docx/write-docx.ts';
-import { fontProfileIds, type FontProfileId } from '../../core/layout/font-profiles.ts';
 import { CliError } from '../cli-error.ts';
-import { importForCli, summary, writeOutput } from './import.ts';
+import { docxTarget, fontProfileOption, writeOutput } from '../docx-output.ts';
+import { importForCli, summary } from './import.ts';
 
 export const formatHelp = `用法：gongwen format <草稿.txt|草稿.docx> -o <输出.docx> [--font-profile classic|windows|xinchuang] [--workspace 目录]
 
@@ -27,15 +27,12 @@ export async function runFormat(argv: string[], print: (line: string) => void): 
   }
   const input = positionals[0];
   if (!input || positionals.length > 1) throw new CliError(`请给出一个草稿文件。\n${formatHelp}`, 2);
-  if (!values.output) throw new CliError(`请用 -o 指定输出的 .docx 文件。\n${formatHelp}`, 2);
-  if (!values.output.toLowerCase().endsWith('.docx')) throw new CliError(`输出文件应以 .docx 结尾：${values.output}`, 2);
-  const profile = values['font-profile'] ?? 'classic';
-  if (!(fontProfileIds as readonly string[]).includes(profile)) throw new CliError(`未知的字体方案“${profile}”，可选：${fontProfileIds.join('、')}`, 2);
-  const target = path.resolve(values.output);
+  const target = docxTarget(values.output, formatHelp);
+  const fontProfile = fontProfileOption(values['font-profile']);
   if (target === path.resolve(input)) throw new CliError(`输出文件不能与草稿相同：${values.output}；请另取一个文件名，以免覆盖草稿`, 2);
 
   const { document, messages } = await importForCli(input);
-  const bytes = await writeDocx(document, { fontProfile: profile as FontProfileId });
+  const bytes = await writeDocx(document, { fontProfile });
   await writeOutput(target, bytes);
   for (const message of messages) print(`提示：${message}`);
   print(`已排版：${target}（${summary(document)}，${bytes.length} 字节）`);

@@ -1,13 +1,11 @@
 /** `gongwen import <草稿.txt|.docx> -o doc.json`: a plain-text or Word draft → the project's JSON document. */
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { GongwenDocument } from '../../core/model/document.ts';
-import { atomicWrite } from '../../host/files/atomic-write.ts';
-import { describeFileError } from '../../host/files/describe-file-error.ts';
 import { DraftReadError } from '../../host/import/draft-read-error.ts';
 import { importDraftFile, type ImportedDraft } from '../../host/import/import-draft.ts';
 import { CliError } from '../cli-error.ts';
+import { writeOutput } from '../docx-output.ts';
 
 export const importHelp = `用法：gongwen import <草稿.txt|草稿.docx> -o <文档.json> [--workspace 目录]
 
@@ -22,16 +20,6 @@ export async function importForCli(input: string): Promise<ImportedDraft> {
   } catch (error) {
     if (error instanceof DraftReadError) throw new CliError(error.message);
     throw error;
-  }
-}
-
-/** Writes next to nothing else: the folder is created, the file replaced atomically. */
-export async function writeOutput(target: string, bytes: Uint8Array): Promise<void> {
-  try {
-    await mkdir(path.dirname(target), { recursive: true });
-    await atomicWrite(target, bytes);
-  } catch (error) {
-    throw new CliError(describeFileError(error, target).message);
   }
 }
 

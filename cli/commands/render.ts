@@ -18,7 +18,7 @@ import { encodingChoices, type EncodingChoice } from '../../host/data/decode-tab
 import { importDataFile } from '../../host/data/import-data-file.ts';
 import { loadBuiltinPack } from '../../host/templates/builtin-pack.ts';
 import { CliError } from '../cli-error.ts';
-import { writeOutput } from './import.ts';
+import { writeOutput } from '../docx-output.ts';
 
 export const renderHelp = `用法：gongwen render --template <编号> [--data 台账文件] [--sheet 工作表] [--dataset 名称] [--set 字段=值 …] -o <输出.docx>
 
