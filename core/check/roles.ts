@@ -182,7 +182,7 @@ const closingFormula = /^(特此|此复|妥否|当否|以上|请予|请批|请�
 
 function looksLikeName(p: DocxParagraph): boolean {
   const text = compact(p.text);
-  if (!text || text.length > 40 || sentencePunctuation.test(text) || /[：:]$/.test(text) || closingFormula.test(text)) return false;
+  if (!text || text.length > 40 || sentencePunctuation.test(text) || /[：:]$/.test(text) || closingFormula.test(text) || attachmentNote.test(text)) return false;
   // A 署名 sits to the right; a line starting two characters in on the left is a body line.
   return !((p.props.align === 'both' || p.props.align === 'left') && Math.abs(firstLineChars(p) - 2) < 0.15 && p.props.indent.left === 0 && !/^[ \u3000]/.test(p.text));
 }

@@ -40,12 +40,12 @@ function signatureBlock(document: GongwenDocument): TypesetParagraph[] {
 
   switch (signature.seal) {
     case 'sealed': {
-      // 署名 centred over the date, the date 右空四字; a 署名 much wider than the date is right-aligned instead.
+      // 署名 centred over the date, the date 右空四字; a 署名 much wider than the date stands 右空一字 instead.
       const dateRight = gbt9704.indent.dateRight;
       const names = organs.map((name) => {
         const nameWidth = width(name);
         const centred = dateRight + (dateWidth - nameWidth) / 2;
-        return right('signature', name, nameWidth > dateWidth + 2 * dateRight ? 0 : centred, 'signature.organs');
+        return right('signature', name, nameWidth > dateWidth + 2 * dateRight ? gbt9704.signerInset : centred, 'signature.organs');
       });
       return [...blankLines(gbt9704.blankLinesBeforeSignature.sealed), ...names, ...(date ? [right('date', date, dateRight, 'signature.date')] : [])];
     }

@@ -17,12 +17,6 @@ const laws = pack.laws ?? undefined;
  * Checker errors our output trips because the writer and the checker (code we do not own)
  * disagree. Each must still occur: once fixed upstream, the entry fails here and is removed.
  */
-const knownDisagreements: { templates: string[]; rule: string; reason: string }[] = [
-  { templates: ['tongzhi', 'zhenggai-qingkuang-baogao'], rule: 'signature-layout', reason: 'core/check/roles.ts reads a single unnumbered 附件说明 directly above the 署名 as a 署名 line' },
-  { templates: ['tongzhi', 'zhenggai-qingkuang-baogao'], rule: 'attachment-match', reason: 'the same misread leaves the 附件说明 with 0 items' },
-  { templates: ['wenti-zhenggai-tongzhishu', 'xuncha-zhenggai-tongzhi'], rule: 'signature-layout', reason: 'compose-closing right-aligns a 署名 much wider than the date flush right; signature-rules expects it 右空一字 (signerInset)' },
-];
-
 function strings(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.flatMap(strings);
@@ -54,9 +48,7 @@ describe.each(pack.templates.map((t) => [t.id, t] as const))('built-in template 
     expect(GongwenDocumentSchema.safeParse(document).success).toBe(true);
     expect(text(document.body)).not.toMatch(/【[^】]+】/);
     const errors = checkDocx(await writeDocx(document)).filter((f) => f.severity === 'error');
-    const known = knownDisagreements.filter((k) => k.templates.includes(id));
-    expect(errors.filter((e) => !known.some((k) => k.rule === e.rule)).map((e) => `${e.rule}：${e.message}`)).toEqual([]);
-    for (const k of known) expect(errors.map((e) => e.rule), `已修复则删除此例外：${k.reason}`).toContain(k.rule);
+    expect(errors.map((e) => `${e.rule}：${e.message}`)).toEqual([]);
   });
 });
 
