@@ -31,9 +31,22 @@ export const ExportResultSchema = z.object({
   bytes: z.number().int().nonnegative(),
 });
 
+export const ImportDraftRequestSchema = z.strictObject({
+  /** Shown in messages: the file's name, or 粘贴的文字. */
+  name: z.string().max(255),
+  content: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('text'), text: z.string().max(5_000_000) }),
+    /** File bytes as base64: the renderer never hands the host a path. */
+    z.strictObject({ kind: z.literal('bytes'), base64: z.string().max(28_000_000) }),
+  ]),
+});
+
+export const ImportDraftResultSchema = z.object({ document: GongwenDocumentSchema, messages: z.array(z.string()) });
+
 export const apiContract = {
   getAppInfo: call(z.tuple([]), AppInfoSchema),
   exportDocx: call(z.tuple([ExportDocxRequestSchema]), ExportResultSchema),
+  importDraft: call(z.tuple([ImportDraftRequestSchema]), ImportDraftResultSchema),
   exportPdf: call(z.tuple([z.strictObject({ title: z.string().max(400) })]), ExportResultSchema),
   revealExport: call(z.tuple([z.strictObject({ exportId: z.string().max(100) })]), z.object({ shown: z.boolean() })),
 };
@@ -51,6 +64,7 @@ export type ApiHandlers = { [N in ApiName]: (...args: ApiArgs<N>) => Promise<Api
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 export type ExportDocxRequest = z.infer<typeof ExportDocxRequestSchema>;
 export type ExportResult = z.infer<typeof ExportResultSchema>;
+export type ImportDraftRequest = z.infer<typeof ImportDraftRequestSchema>;
 
 export const apiNames = Object.keys(apiContract) as ApiName[];
 

@@ -59,6 +59,11 @@ export async function readDraft(file: string): Promise<Draft> {
   } catch (error) {
     throw new DraftReadError(describeFileError(error, file, 'read').message);
   }
+  return readDraftBytes(bytes, file);
+}
+
+/** The bytes of a draft the app was handed (dropped or picked in the UI); `file` names it in messages. */
+export function readDraftBytes(bytes: Uint8Array, file: string): Draft {
   if (bytes.length > maxDraftBytes) throw new DraftReadError(`“${file}”过大（${Math.round(bytes.length / 1024 / 1024)} MB），不像是一份公文草稿`);
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readDocxDraft(bytes, file);
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf) throw new DraftReadError(`“${file}”是旧版 Word 97-2003 文档（.doc），请在 Word 或 WPS 中另存为 .docx 后再导入`);

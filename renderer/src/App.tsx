@@ -9,6 +9,7 @@ import { todayIso } from './today.ts';
 export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [draft, setDraft] = useState<GongwenDocument | null>(null);
+  const [notices, setNotices] = useState<string[]>([]);
 
   useEffect(() => {
     callApi('getAppInfo').then(setInfo, () => setInfo(null));
@@ -17,16 +18,36 @@ export function App() {
   return (
     <div className="app">
       <header className="app-bar">
-        <button type="button" className="app-name" onClick={() => setDraft(null)} aria-label="返回首页">
+        <button type="button" className="app-name" onClick={() => { setDraft(null); setNotices([]); }} aria-label="返回首页">
           公文工作台
         </button>
         {info && <span className="app-mode">{info.mode === 'web' ? '浏览器模式' : '桌面版'} · v{info.version}</span>}
       </header>
       <main className="app-main">
         {draft ? (
-          <EditorScreen document={draft} onChange={setDraft} canRevealFiles={info?.canRevealFiles ?? false} canPrintToPdf={info?.canPrintToPdf ?? false} />
+          <>
+            {notices.length > 0 && (
+              <section className="import-notices" aria-label="导入提示">
+                <ul>
+                  {notices.map((notice, i) => (
+                    <li key={i}>{notice}</li>
+                  ))}
+                </ul>
+                <button type="button" onClick={() => setNotices([])}>
+                  知道了
+                </button>
+              </section>
+            )}
+            <EditorScreen document={draft} onChange={setDraft} canRevealFiles={info?.canRevealFiles ?? false} canPrintToPdf={info?.canPrintToPdf ?? false} />
+          </>
         ) : (
-          <Home onCreate={(genre) => setDraft(createBlankDocument(genre, todayIso()))} />
+          <Home
+            onCreate={(genre) => setDraft(createBlankDocument(genre, todayIso()))}
+            onOpen={(document, messages) => {
+              setDraft(document);
+              setNotices(messages);
+            }}
+          />
         )}
       </main>
     </div>

@@ -1,6 +1,7 @@
-import type { Genre } from '../../../../core/model/document.ts';
+import type { Genre, GongwenDocument } from '../../../../core/model/document.ts';
+import { ImportDraft } from './ImportDraft.tsx';
 
-export function Home({ onCreate }: { onCreate: (genre: Genre) => void }) {
+export function Home({ onCreate, onOpen }: { onCreate: (genre: Genre) => void; onOpen: (document: GongwenDocument, messages: string[]) => void }) {
   return (
     <section className="home" aria-labelledby="home-title">
       <h1 id="home-title">新建公文</h1>
@@ -11,6 +12,7 @@ export function Home({ onCreate }: { onCreate: (genre: Genre) => void }) {
           <span className="home-card-text">空白通知：标题、主送机关、正文、署名和成文日期</span>
         </button>
       </div>
+      <ImportDraft onOpen={onOpen} />
     </section>
   );
 }
