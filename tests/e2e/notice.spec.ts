@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { docxParagraphTexts } from '../support/docx-parts.ts';
+import { docxParagraphTexts, docxParts } from '../support/docx-parts.ts';
 import { expect, test } from './fixtures.ts';
 
 test('drafts a blank 通知 with Chinese and IME input and exports it to Word', async ({ appPage: page, exportDir }) => {
@@ -32,6 +32,7 @@ test('drafts a blank 通知 with Chinese and IME input and exports it to Word', 
   await date.fill('2024.3.5');
   await date.press('Enter');
   await expect(date).toHaveValue('2024年3月5日');
+  await page.getByLabel('字体方案').selectOption('windows');
   await page.getByRole('button', { name: '导出 Word' }).click();
 
   const result = page.getByTestId('export-result');
@@ -42,7 +43,9 @@ test('drafts a blank 通知 with Chinese and IME input and exports it to Word', 
 
   await page.screenshot({ path: 'docs/screenshots/editor.png', fullPage: false });
 
-  const texts = docxParagraphTexts(new Uint8Array(await readFile(file))).filter(Boolean);
+  const bytes = new Uint8Array(await readFile(file));
+  expect(docxParts(bytes)['word/document.xml']).toContain('w:eastAsia="仿宋"');
+  const texts = docxParagraphTexts(bytes).filter(Boolean);
   expect(texts).toEqual([
     '中共某某县纪律检查委员会文件',
     '某纪发〔2024〕3号',

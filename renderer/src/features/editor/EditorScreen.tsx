@@ -1,5 +1,6 @@
 /** The drafting screen: export actions on top, the page-like form, and beside it the live pages and the 检查 panel. */
 import { useDeferredValue, useMemo, useState } from 'react';
+import type { FontProfileId } from '../../../../core/layout/font-profiles.ts';
 import type { GongwenDocument } from '../../../../core/model/document.ts';
 import { prepareDocument } from '../../../../core/typeset/prepare.ts';
 import { CheckPanel } from '../check/CheckPanel.tsx';
@@ -23,16 +24,17 @@ const zooms = [0.35, 0.45, 0.6, 0.8, 1] as const;
 export function EditorScreen({ document, onChange, canRevealFiles, canPrintToPdf }: Props) {
   const [tab, setTab] = useState<Tab>('preview');
   const [zoom, setZoom] = useState<number>(0.45);
+  const [fontProfile, setFontProfile] = useState<FontProfileId>('classic');
   const check = useCheck(document);
   // Typing stays responsive: the pages follow the draft at the pace React can lay them out.
   const shown = useDeferredValue(document);
-  const prepared = useMemo(() => prepareDocument(shown), [shown]);
+  const prepared = useMemo(() => prepareDocument(shown, { fontProfile }), [shown, fontProfile]);
   const errors = check.findings.filter((f) => f.severity === 'error').length;
   const pick = (source: string) => jumpToSource(source);
 
   return (
     <div className="editor-screen">
-      <ExportBar document={document} canRevealFiles={canRevealFiles} canPrintToPdf={canPrintToPdf} />
+      <ExportBar document={document} canRevealFiles={canRevealFiles} canPrintToPdf={canPrintToPdf} fontProfile={fontProfile} onFontProfile={setFontProfile} />
       <div className="editor-columns">
         <div className="editor-pane">
           <NoticeEditor document={document} onChange={onChange} />

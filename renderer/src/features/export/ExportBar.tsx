@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ExportResult } from '../../../../core/api/contract.ts';
+import { fontProfileIds, fontProfiles, type FontProfileId } from '../../../../core/layout/font-profiles.ts';
 import type { GongwenDocument } from '../../../../core/model/document.ts';
 import { callApi } from '../../api/call-api.ts';
 
@@ -9,11 +10,13 @@ interface Props {
   document: GongwenDocument;
   canRevealFiles: boolean;
   canPrintToPdf: boolean;
+  fontProfile: FontProfileId;
+  onFontProfile: (profile: FontProfileId) => void;
 }
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
-export function ExportBar({ document, canRevealFiles, canPrintToPdf }: Props) {
+export function ExportBar({ document, canRevealFiles, canPrintToPdf, fontProfile, onFontProfile }: Props) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const busy = status.kind === 'busy';
 
@@ -27,7 +30,7 @@ export function ExportBar({ document, canRevealFiles, canPrintToPdf }: Props) {
     }
   };
 
-  const exportWord = () => run('正在导出 Word…', () => callApi('exportDocx', { document }));
+  const exportWord = () => run('正在导出 Word…', () => callApi('exportDocx', { document, fontProfile }));
 
   const exportPdf = () =>
     run('正在生成 PDF…', async () => {
@@ -51,6 +54,16 @@ export function ExportBar({ document, canRevealFiles, canPrintToPdf }: Props) {
       <button type="button" className="primary" onClick={exportWord} disabled={busy}>
         导出 Word
       </button>
+      <label className="font-profile">
+        字体方案
+        <select value={fontProfile} onChange={(e) => onFontProfile(e.target.value as FontProfileId)}>
+          {fontProfileIds.map((id) => (
+            <option key={id} value={id}>
+              {fontProfiles[id].label}（{fontProfiles[id].fangsong}）
+            </option>
+          ))}
+        </select>
+      </label>
       <button type="button" onClick={exportPdf} disabled={busy} title={canPrintToPdf ? '按预览的版面生成 PDF' : '打开打印对话框，可选择“另存为 PDF”'}>
         {canPrintToPdf ? '导出 PDF' : '打印 / 另存 PDF'}
       </button>
