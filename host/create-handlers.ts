@@ -6,6 +6,7 @@ import type { ApiHandlers } from '../core/api/contract.ts';
 import { AppError } from '../core/api/errors.ts';
 import { createExportRegistry, exportDocx, saveExport } from './exports.ts';
 import { importDraft } from './import/import-draft-request.ts';
+import { readPreferences, writePreferences } from './settings/preferences.ts';
 
 export interface HostDeps {
   version: string;
@@ -23,6 +24,8 @@ export function createHandlers(deps: HostDeps): ApiHandlers {
   return {
     getAppInfo: async () => ({ version: deps.version, mode: deps.mode, canRevealFiles: Boolean(deps.revealFile), canPrintToPdf: Boolean(deps.printToPdf) }),
     exportDocx: (request) => exportDocx(request, deps.exportDir, exports),
+    getPreferences: () => readPreferences(deps.workspaceDir),
+    setPreferences: (preferences) => writePreferences(deps.workspaceDir, preferences),
     importDraft: async (request) => importDraft(request),
     exportPdf: async ({ title }) => {
       if (!deps.printToPdf) throw new AppError('UNSUPPORTED', '浏览器模式不能直接生成 PDF：请按 Ctrl+P，在打印对话框中选择“另存为 PDF”。');

@@ -7,6 +7,7 @@ import { z } from '../validation/zod.ts';
 import { GongwenDocumentSchema } from '../model/document.ts';
 import { fontProfileIds } from '../layout/font-profiles.ts';
 import type { ApiResponse } from './errors.ts';
+import { PreferencesSchema } from './preferences.ts';
 
 const call = <Args extends z.ZodTuple, Result extends z.ZodType>(args: Args, result: Result) => ({ args, result });
 
@@ -46,6 +47,8 @@ export const ImportDraftResultSchema = z.object({ document: GongwenDocumentSchem
 export const apiContract = {
   getAppInfo: call(z.tuple([]), AppInfoSchema),
   exportDocx: call(z.tuple([ExportDocxRequestSchema]), ExportResultSchema),
+  getPreferences: call(z.tuple([]), PreferencesSchema),
+  setPreferences: call(z.tuple([PreferencesSchema]), PreferencesSchema),
   importDraft: call(z.tuple([ImportDraftRequestSchema]), ImportDraftResultSchema),
   exportPdf: call(z.tuple([z.strictObject({ title: z.string().max(400) })]), ExportResultSchema),
   revealExport: call(z.tuple([z.strictObject({ exportId: z.string().max(100) })]), z.object({ shown: z.boolean() })),

@@ -7,6 +7,8 @@ import { createDispatch } from './dispatch.ts';
 function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
   return {
     getAppInfo: async () => ({ version: '1', mode: 'web', canRevealFiles: false, canPrintToPdf: false }),
+    getPreferences: async () => ({ fontProfile: 'classic' }),
+    setPreferences: async (p) => p,
     importDraft: async () => ({ document: sampleNotice(), messages: [] }),
     exportPdf: async () => ({ exportId: 'p', fileName: 'a.pdf', path: '/x/a.pdf', folder: '/x', bytes: 1 }),
     exportDocx: async () => ({ exportId: 'e', fileName: 'a.docx', path: '/x/a.docx', folder: '/x', bytes: 1 }),

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../core/api/contract.ts';
+import { defaultPreferences, type Preferences } from '../../core/api/preferences.ts';
 import { createBlankDocument, type GongwenDocument } from '../../core/model/document.ts';
 import { callApi } from './api/call-api.ts';
 import { EditorScreen } from './features/editor/EditorScreen.tsx';
@@ -10,10 +11,18 @@ export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [draft, setDraft] = useState<GongwenDocument | null>(null);
   const [notices, setNotices] = useState<string[]>([]);
+  const [preferences, setPreferences] = useState<Preferences>(defaultPreferences);
+  const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
     callApi('getAppInfo').then(setInfo, () => setInfo(null));
+    callApi('getPreferences').then(setPreferences, (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
   }, []);
+
+  const choosePreferences = (next: Preferences) => {
+    setPreferences(next);
+    callApi('setPreferences', next).catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
+  };
 
   return (
     <div className="app">
@@ -24,6 +33,11 @@ export function App() {
         {info && <span className="app-mode">{info.mode === 'web' ? '浏览器模式' : '桌面版'} · v{info.version}</span>}
       </header>
       <main className="app-main">
+        {problem && (
+          <p role="alert" className="app-problem">
+            {problem}
+          </p>
+        )}
         {draft ? (
           <>
             {notices.length > 0 && (
@@ -38,7 +52,14 @@ export function App() {
                 </button>
               </section>
             )}
-            <EditorScreen document={draft} onChange={setDraft} canRevealFiles={info?.canRevealFiles ?? false} canPrintToPdf={info?.canPrintToPdf ?? false} />
+            <EditorScreen
+              document={draft}
+              onChange={setDraft}
+              canRevealFiles={info?.canRevealFiles ?? false}
+              canPrintToPdf={info?.canPrintToPdf ?? false}
+              fontProfile={preferences.fontProfile}
+              onFontProfile={(fontProfile) => choosePreferences({ ...preferences, fontProfile })}
+            />
           </>
         ) : (
           <Home

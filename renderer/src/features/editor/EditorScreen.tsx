@@ -17,14 +17,16 @@ interface Props {
   onChange: (document: GongwenDocument) => void;
   canRevealFiles: boolean;
   canPrintToPdf: boolean;
+  /** The font profile in the preferences; choosing another saves it as the new default. */
+  fontProfile: FontProfileId;
+  onFontProfile: (profile: FontProfileId) => void;
 }
 
 const zooms = [0.35, 0.45, 0.6, 0.8, 1] as const;
 
-export function EditorScreen({ document, onChange, canRevealFiles, canPrintToPdf }: Props) {
+export function EditorScreen({ document, onChange, canRevealFiles, canPrintToPdf, fontProfile, onFontProfile }: Props) {
   const [tab, setTab] = useState<Tab>('preview');
   const [zoom, setZoom] = useState<number>(0.45);
-  const [fontProfile, setFontProfile] = useState<FontProfileId>('classic');
   const check = useCheck(document);
   // Typing stays responsive: the pages follow the draft at the pace React can lay them out.
   const shown = useDeferredValue(document);
@@ -34,7 +36,7 @@ export function EditorScreen({ document, onChange, canRevealFiles, canPrintToPdf
 
   return (
     <div className="editor-screen">
-      <ExportBar document={document} canRevealFiles={canRevealFiles} canPrintToPdf={canPrintToPdf} fontProfile={fontProfile} onFontProfile={setFontProfile} />
+      <ExportBar document={document} canRevealFiles={canRevealFiles} canPrintToPdf={canPrintToPdf} fontProfile={fontProfile} onFontProfile={onFontProfile} />
       <div className="editor-columns">
         <div className="editor-pane">
           <NoticeEditor document={document} onChange={onChange} />
