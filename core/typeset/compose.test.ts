@@ -194,3 +194,12 @@ describe('compose: fields', () => {
     expect(byRole(flow, 'body').map(textOf)).toEqual(['全年立案118件，处分【处分人数】人。']);
   });
 });
+
+describe('compose: mark size', () => {
+  it('counts × as a full character so a placeholder organ name still fits on one line', () => {
+    const doc = sampleRedHeadNotice();
+    const [withCrosses] = byRole(compose({ ...doc, header: { ...doc.header, organs: ['中共××县纪律检查委员会'] } }).flow, 'mark');
+    const [withNames] = byRole(compose({ ...doc, header: { ...doc.header, organs: ['中共某某县纪律检查委员会'] } }).flow, 'mark');
+    expect(withCrosses!.runs[0]!.size).toBe(withNames!.runs[0]!.size);
+  });
+});
