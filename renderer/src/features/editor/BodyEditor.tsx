@@ -1,8 +1,8 @@
 /**
- * The body text: a Lexical editor of plain paragraphs. What the writer types is read the
- * way the plain-text import reads a draft, so a typed `一、` or `（一）…。` becomes a heading
- * whose ordinal the document computes, and `一是……二是……` an enumeration.
+ * The body text: a Lexical editor of plain paragraphs (see body-text.ts for how lines become
+ * blocks: typed ordinals become headings, untouched blocks keep their fields and tables).
  */
+import { useState } from 'react';
 import { $createParagraphNode, $createTextNode, $getRoot, type EditorState } from 'lexical';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -11,21 +11,12 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { Block } from '../../../../core/model/document.ts';
-import { bodyBlocks } from '../../../../core/import/body-blocks.ts';
-import { composeBlocks } from '../../../../core/typeset/compose-body.ts';
+import { blocksFromLines, bodyText } from './body-text.ts';
 
-function blocksOf(state: EditorState): Block[] {
-  const lines = state.read(() => $getRoot().getChildren().map((node) => node.getTextContent()));
-  const paragraphs = lines.map((line, index) => ({ text: line, line: index + 1 })).filter((p) => p.text.trim() !== '');
-  return bodyBlocks(paragraphs, []);
-}
-
-/** The lines as printed, ordinals included, to seed the editor from a document. */
-function printedLines(blocks: readonly Block[]): string[] {
-  return composeBlocks(blocks, 'body').flatMap((item) => (item.kind === 'paragraph' ? [item.runs.map((r) => (r.lineBreak ? '\n' : r.text)).join('')] : []));
-}
+const linesOf = (state: EditorState): string[] => state.read(() => $getRoot().getChildren().map((node) => node.getTextContent()));
 
 export function BodyEditor({ initial, onChange }: { initial: Block[]; onChange: (body: Block[]) => void }) {
+  const [{ lines, keep }] = useState(() => bodyText(initial));
   const initialConfig = {
     namespace: 'gongwen-body',
     onError: (error: Error) => {
@@ -34,7 +25,7 @@ export function BodyEditor({ initial, onChange }: { initial: Block[]; onChange: 
     theme: { paragraph: 'body-paragraph' },
     editorState: () => {
       const root = $getRoot();
-      for (const line of printedLines(initial)) root.append($createParagraphNode().append($createTextNode(line)));
+      for (const line of lines) root.append($createParagraphNode().append($createTextNode(line)));
     },
   };
   return (
@@ -45,7 +36,7 @@ export function BodyEditor({ initial, onChange }: { initial: Block[]; onChange: 
           ErrorBoundary={LexicalErrorBoundary}
         />
         <HistoryPlugin />
-        <OnChangePlugin ignoreSelectionChange onChange={(state) => onChange(blocksOf(state))} />
+        <OnChangePlugin ignoreSelectionChange onChange={(state) => onChange(blocksFromLines(linesOf(state), keep))} />
       </div>
     </LexicalComposer>
   );
