@@ -36,7 +36,7 @@ export interface MergeResult {
   issues: string[];
 }
 
-interface Resolved {
+export interface Resolved {
   value: string | null;
   source: Provenance | null;
 }
@@ -48,6 +48,14 @@ function provenanceRows(table: MergeTable, rows: Int32Array): number[] {
   const numbers: number[] = [];
   for (let k = 0; k < rows.length && k < 10_000; k++) numbers.push(table.rowNumbers[rows[k]!] ?? rows[k]! + 1);
   return numbers;
+}
+
+/** One cell of a repeat's row as the merge prints it, traced to that ledger row. */
+export function rowValue(table: MergeTable, row: number, name: string, column: number): Resolved {
+  return {
+    value: cellText(table.rows[row]?.[column] ?? null),
+    source: { dataset: table.name, sheet: table.sheet, column: name, aggregate: 'value', rows: [table.rowNumbers[row] ?? row + 1], filter: '' },
+  };
 }
 
 /** Every template text in a node list, for finding the names a repeat block needs. */
@@ -72,8 +80,18 @@ function nodeTexts(nodes: readonly ContentNode[]): string[] {
   });
 }
 
-export function mergeTemplate(template: Template, input: MergeInput): MergeResult {
-  const issues: string[] = [];
+/** How the merge fills template fields: shared with the refresh, which recomputes them from re-imported ledgers. */
+export interface FieldResolver {
+  fields: ReadonlyMap<string, FieldDef>;
+  /** The field's printed value as the merge fills it: typed, from its binding, or its default; cached per key. */
+  resolveField(key: string): Resolved;
+  /** The field's binding alone, ignoring a value typed for the field itself; null for a field without one. */
+  bindField(key: string): Resolved | null;
+  resolveFilters(filters: readonly Filter[]): Filter[];
+}
+
+/** Problems are appended to `issues` as Chinese messages, as the merge reports them. */
+export function fieldResolver(template: Template, input: MergeInput, issues: string[]): FieldResolver {
   const fields = new Map<string, FieldDef>(template.fields.map((field) => [field.key, field]));
   const cache = new Map<string, Resolved>();
 
@@ -162,9 +180,7 @@ export function mergeTemplate(template: Template, input: MergeInput): MergeResul
     } else if (input.values.has(key)) {
       resolved = { value: formatValue(field, input.values.get(key) ?? ''), source: null };
     } else if (field.binding) {
-      resolving.add(key);
-      resolved = field.binding.kind === 'law' ? bindLaw(key, field.binding) : bindTable(key, field, field.binding);
-      resolving.delete(key);
+      resolved = bind(key, field, field.binding);
     } else if (field.default !== null) {
       resolved = { value: formatValue(field, field.default), source: null };
     }
@@ -173,15 +189,28 @@ export function mergeTemplate(template: Template, input: MergeInput): MergeResul
     return resolved;
   };
 
+  const bind = (key: string, field: FieldDef, binding: Binding): Resolved => {
+    resolving.add(key);
+    const resolved = binding.kind === 'law' ? bindLaw(key, binding) : bindTable(key, field, binding);
+    resolving.delete(key);
+    return resolved;
+  };
+
+  const bindField = (key: string): Resolved | null => {
+    const field = fields.get(key);
+    return field?.binding ? bind(key, field, field.binding) : null;
+  };
+
+  return { fields, resolveField, bindField, resolveFilters };
+}
+
+export function mergeTemplate(template: Template, input: MergeInput): MergeResult {
+  const issues: string[] = [];
+  const { fields, resolveField, resolveFilters } = fieldResolver(template, input, issues);
+
   const resolveName = (name: string, scope: RowScope): Resolved => {
     const column = scope?.columns.get(name);
-    if (scope && column !== undefined) {
-      const cell = scope.table.rows[scope.row]?.[column] ?? null;
-      return {
-        value: cellText(cell),
-        source: { dataset: scope.table.name, sheet: scope.table.sheet, column: name, aggregate: 'value', rows: [scope.table.rowNumbers[scope.row] ?? scope.row + 1], filter: '' },
-      };
-    }
+    if (scope && column !== undefined) return rowValue(scope.table, scope.row, name, column);
     // A name missing from the ledger inside a repeat was reported once for the repeat, not as an unknown field.
     if (scope && !fields.has(name)) return { value: null, source: null };
     return resolveField(name);
