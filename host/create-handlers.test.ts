@@ -6,11 +6,12 @@ import { AppError } from '../core/api/errors.ts';
 import { docxParagraphTexts } from '../tests/support/docx-parts.ts';
 import { sampleNotice } from '../tests/support/sample-document.ts';
 import { createHandlers } from './create-handlers.ts';
+import { builtinPackDir } from './templates/builtin-pack.ts';
 
 async function setUp(revealFile?: (file: string) => void, printToPdf?: () => Promise<Uint8Array>) {
   const root = await mkdtemp(path.join(os.tmpdir(), 'gongwen-host-'));
   const exportDir = path.join(root, '导出');
-  return { exportDir, handlers: createHandlers({ version: '0.0.0', mode: 'web', workspaceDir: root, exportDir, revealFile, printToPdf }) };
+  return { exportDir, handlers: createHandlers({ version: '0.0.0', mode: 'web', workspaceDir: root, exportDir, templatesDir: builtinPackDir, revealFile, printToPdf }) };
 }
 
 describe('host handlers', () => {
@@ -54,6 +55,17 @@ describe('host handlers', () => {
     const { handlers } = await setUp();
     expect(await handlers.getAppInfo()).toMatchObject({ canPrintToPdf: false });
     await expect(handlers.exportPdf({ title: '通知' })).rejects.toThrow(/Ctrl\+P/);
+  });
+
+  it('lists the built-in templates and makes a complete draft from one with its sample data', async () => {
+    const { handlers } = await setUp();
+    const { templates, problems } = await handlers.listTemplates();
+    expect(problems).toEqual([]);
+    expect(templates.map((t) => t.id)).toContain('jijian-jiancha-jianyi');
+    const { document, issues } = await handlers.newFromTemplate({ id: 'jijian-jiancha-jianyi', today: '2024-12-05' });
+    expect(issues).toEqual([]);
+    expect(document.title).toContain('纪检监察建议');
+    await expect(handlers.newFromTemplate({ id: '__proto__', today: '2024-12-05' })).rejects.toThrow('没有编号为“__proto__”的模板');
   });
 
   it('reports that files cannot be revealed where there is no desktop', async () => {

@@ -7,12 +7,15 @@ import { AppError } from '../core/api/errors.ts';
 import { createExportRegistry, exportDocx, saveExport } from './exports.ts';
 import { importDraft } from './import/import-draft-request.ts';
 import { readPreferences, writePreferences } from './settings/preferences.ts';
+import { createTemplateService } from './templates/template-service.ts';
 
 export interface HostDeps {
   version: string;
   mode: 'desktop' | 'web';
   workspaceDir: string;
   exportDir: string;
+  /** The built-in template pack's folder (beside the sources, or under resources in the packaged app). */
+  templatesDir: string;
   /** Shows a file in the system file manager; absent where there is no desktop to show it on. */
   revealFile?: (file: string) => void;
   /** Prints the app window's preview pages to PDF bytes (Electron's printToPDF); absent in a browser. */
@@ -21,11 +24,14 @@ export interface HostDeps {
 
 export function createHandlers(deps: HostDeps): ApiHandlers {
   const exports = createExportRegistry();
+  const templates = createTemplateService(deps.templatesDir);
   return {
     getAppInfo: async () => ({ version: deps.version, mode: deps.mode, canRevealFiles: Boolean(deps.revealFile), canPrintToPdf: Boolean(deps.printToPdf) }),
     exportDocx: (request) => exportDocx(request, deps.exportDir, exports),
     getPreferences: () => readPreferences(deps.workspaceDir),
     setPreferences: (preferences) => writePreferences(deps.workspaceDir, preferences),
+    listTemplates: () => templates.list(),
+    newFromTemplate: ({ id, today }) => templates.newDraft(id, today),
     importDraft: async (request) => importDraft(request),
     exportPdf: async ({ title }) => {
       if (!deps.printToPdf) throw new AppError('UNSUPPORTED', '浏览器模式不能直接生成 PDF：请按 Ctrl+P，在打印对话框中选择“另存为 PDF”。');

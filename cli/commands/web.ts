@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { createDispatch } from '../../host/api/dispatch.ts';
 import { createHandlers } from '../../host/create-handlers.ts';
 import { defaultExportDir } from '../../host/files/user-data-dir.ts';
+import { builtinPackDir } from '../../host/templates/builtin-pack.ts';
 import { CliError } from '../cli-error.ts';
 import { appVersion, projectRoot } from '../project-root.ts';
 import { startWebServer } from '../web/server.ts';
@@ -35,6 +36,7 @@ export async function runWeb(argv: string[], print: (line: string) => void, work
     mode: 'web',
     workspaceDir,
     exportDir: path.resolve(values['export-dir'] ?? defaultExportDir()),
+    templatesDir: builtinPackDir,
   });
   const token = randomBytes(24).toString('base64url');
   let server;

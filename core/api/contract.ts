@@ -5,6 +5,7 @@
  */
 import { z } from '../validation/zod.ts';
 import { GongwenDocumentSchema } from '../model/document.ts';
+import { IsoDateSchema } from '../model/iso-date.ts';
 import { fontProfileIds } from '../layout/font-profiles.ts';
 import type { ApiResponse } from './errors.ts';
 import { PreferencesSchema } from './preferences.ts';
@@ -44,11 +45,28 @@ export const ImportDraftRequestSchema = z.strictObject({
 
 export const ImportDraftResultSchema = z.object({ document: GongwenDocumentSchema, messages: z.array(z.string()) });
 
+export const TemplateSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  family: z.string(),
+  description: z.string(),
+  version: z.string(),
+});
+
+export const TemplateListSchema = z.object({
+  templates: z.array(TemplateSummarySchema),
+  /** Files of the pack that could not be read, each naming the file. */
+  problems: z.array(z.string()),
+});
+
 export const apiContract = {
   getAppInfo: call(z.tuple([]), AppInfoSchema),
   exportDocx: call(z.tuple([ExportDocxRequestSchema]), ExportResultSchema),
   getPreferences: call(z.tuple([]), PreferencesSchema),
   setPreferences: call(z.tuple([PreferencesSchema]), PreferencesSchema),
+  listTemplates: call(z.tuple([]), TemplateListSchema),
+  /** A new draft from a template filled with its sample data (fields keep their provenance). */
+  newFromTemplate: call(z.tuple([z.strictObject({ id: z.string().max(64), today: IsoDateSchema })]), z.object({ document: GongwenDocumentSchema, issues: z.array(z.string()) })),
   importDraft: call(z.tuple([ImportDraftRequestSchema]), ImportDraftResultSchema),
   exportPdf: call(z.tuple([z.strictObject({ title: z.string().max(400) })]), ExportResultSchema),
   revealExport: call(z.tuple([z.strictObject({ exportId: z.string().max(100) })]), z.object({ shown: z.boolean() })),
@@ -68,6 +86,7 @@ export type AppInfo = z.infer<typeof AppInfoSchema>;
 export type ExportDocxRequest = z.infer<typeof ExportDocxRequestSchema>;
 export type ExportResult = z.infer<typeof ExportResultSchema>;
 export type ImportDraftRequest = z.infer<typeof ImportDraftRequestSchema>;
+export type TemplateSummary = z.infer<typeof TemplateSummarySchema>;
 
 export const apiNames = Object.keys(apiContract) as ApiName[];
 

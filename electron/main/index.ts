@@ -67,6 +67,8 @@ app.whenReady().then(() => {
     mode: 'desktop',
     workspaceDir: app.getPath('userData'),
     exportDir: process.env.GONGWEN_EXPORT_DIR ?? defaultExportDir(app.getPath('documents')),
+    // Forge copies templates/ into resources (packagerConfig.extraResource); unpackaged runs read the source tree.
+    templatesDir: app.isPackaged ? path.join(process.resourcesPath, 'templates', 'builtin') : path.join(app.getAppPath(), 'templates', 'builtin'),
     revealFile: (file) => shell.showItemInFolder(file),
     printToPdf,
   });

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures.ts';
 
 test('the 检查 panel flags half-width punctuation as the writer types, jumps to it, and clears when fixed', async ({ appPage: page }) => {
-  await page.getByRole('button', { name: /^通知/ }).click();
+  await page.getByRole('button', { name: '新建空白通知' }).click();
   await page.getByLabel('发文机关').fill('中共某某县纪律检查委员会');
   await page.getByLabel('发文字号').fill('某纪发〔2024〕3号');
   await page.getByLabel('标题').fill('关于开展警示教育月活动的通知');

@@ -4,7 +4,7 @@ import { docxParagraphTexts, docxParts } from '../support/docx-parts.ts';
 import { expect, test } from './fixtures.ts';
 
 test('drafts a blank 通知 with Chinese and IME input and exports it to Word', async ({ appPage: page, exportDir }) => {
-  await page.getByRole('button', { name: /^通知/ }).click();
+  await page.getByRole('button', { name: '新建空白通知' }).click();
   await page.getByLabel('发文机关').fill('中共某某县纪律检查委员会');
   await page.getByLabel('发文字号').fill('某纪发〔2024〕3号');
   await page.getByLabel('标题').fill('关于开展2024年度警示教育月活动的通知');
@@ -64,14 +64,14 @@ test('drafts a blank 通知 with Chinese and IME input and exports it to Word', 
 });
 
 test('the host refuses a malformed document with a Chinese message', async ({ appPage: page }) => {
-  await page.getByRole('button', { name: /^通知/ }).click();
+  await page.getByRole('button', { name: '新建空白通知' }).click();
   const response = await page.evaluate(() => window.api.exportDocx({ document: { title: 1 } } as never));
   expect(response).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENTS' } });
   expect(response.ok ? '' : response.error.message).toMatch(/参数/);
 });
 
 test('shows the live pages beside the editor and prints them to a PDF with the text and page numbers', async ({ appPage: page }, testInfo) => {
-  await page.getByRole('button', { name: /^通知/ }).click();
+  await page.getByRole('button', { name: '新建空白通知' }).click();
   await page.getByLabel('发文机关').fill('中共某某县纪律检查委员会');
   await page.getByLabel('发文字号').fill('某纪发〔2024〕3号');
   await page.getByLabel('标题').fill('关于开展2024年度警示教育月活动的通知');

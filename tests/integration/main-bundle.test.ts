@@ -36,6 +36,13 @@ describe('built Electron main', () => {
     expect(report.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
   });
 
+  it('finds the built-in templates from the app folder', () => {
+    const templates = report.templates as { ok: boolean; result: { templates: { id: string }[]; problems: string[] } };
+    expect(templates.ok).toBe(true);
+    expect(templates.result.problems).toEqual([]);
+    expect(templates.result.templates.length).toBeGreaterThan(10);
+  });
+
   it('answers our own window and refuses a foreign frame', () => {
     expect(report.own).toMatchObject({ ok: true, result: { mode: 'desktop' } });
     expect(report.foreign).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });

@@ -24,6 +24,8 @@ const electron = {
     setPath() {},
     getPath: (name) => `/tmp/gongwen-smoke/${name}`,
     getVersion: () => '0.0.0-smoke',
+    getAppPath: () => process.cwd(),
+    isPackaged: false,
     whenReady: () => Promise.resolve(),
     on: (event, listener) => (appListeners[event] = listener),
     quit() {},
@@ -83,6 +85,7 @@ setTimeout(async () => {
     windowOpen: contentsListeners['window-open']?.({ url: 'https://evil.example/' }),
     foreign: await handlers.get('gongwen:getAppInfo')({ senderFrame: foreign, sender: { mainFrame: foreign } }),
     own: await handlers.get('gongwen:getAppInfo')({ senderFrame: own, sender: { mainFrame: own } }),
+    templates: await handlers.get('gongwen:listTemplates')({ senderFrame: own, sender: { mainFrame: own } }),
     pdf: await handlers.get('gongwen:exportPdf')({ senderFrame: own, sender: { mainFrame: own } }, { title: '冒烟测试' }),
   };
   process.stdout.write(`SMOKE ${JSON.stringify(report)}\n`);

@@ -3,14 +3,16 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import type { FontProfileId } from '../../../../core/layout/font-profiles.ts';
 import type { GongwenDocument } from '../../../../core/model/document.ts';
 import { prepareDocument } from '../../../../core/typeset/prepare.ts';
+import { documentFields } from '../../../../core/model/fields.ts';
 import { CheckPanel } from '../check/CheckPanel.tsx';
+import { SourcesPanel } from '../data/SourcesPanel.tsx';
 import { useCheck } from '../check/use-check.ts';
 import { ExportBar } from '../export/ExportBar.tsx';
 import { PagedPreview } from '../preview/PagedPreview.tsx';
 import { jumpToSource } from './jump-to-source.ts';
 import { NoticeEditor } from './NoticeEditor.tsx';
 
-type Tab = 'preview' | 'check';
+type Tab = 'preview' | 'check' | 'sources';
 
 interface Props {
   document: GongwenDocument;
@@ -32,6 +34,7 @@ export function EditorScreen({ document, onChange, canRevealFiles, canPrintToPdf
   const shown = useDeferredValue(document);
   const prepared = useMemo(() => prepareDocument(shown, { fontProfile }), [shown, fontProfile]);
   const errors = check.findings.filter((f) => f.severity === 'error').length;
+  const fields = useMemo(() => documentFields(shown), [shown]);
   const pick = (source: string) => jumpToSource(source);
 
   return (
@@ -49,6 +52,9 @@ export function EditorScreen({ document, onChange, canRevealFiles, canPrintToPdf
             <button type="button" role="tab" aria-selected={tab === 'check'} onClick={() => setTab('check')}>
               检查
               {check.findings.length > 0 && <span className={`tab-count ${errors > 0 ? 'has-errors' : ''}`}>{check.findings.length}</span>}
+            </button>
+            <button type="button" role="tab" aria-selected={tab === 'sources'} onClick={() => setTab('sources')}>
+              数据来源{fields.length > 0 && <span className="tab-note">{fields.length}</span>}
             </button>
           </div>
           <div role="tabpanel" className="side-body">
@@ -68,6 +74,7 @@ export function EditorScreen({ document, onChange, canRevealFiles, canPrintToPdf
               </>
             )}
             {tab === 'check' && <CheckPanel state={check} onJump={pick} />}
+            {tab === 'sources' && <SourcesPanel fields={fields} onJump={pick} />}
           </div>
         </aside>
       </div>

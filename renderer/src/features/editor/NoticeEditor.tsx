@@ -21,7 +21,7 @@ export function NoticeEditor({ document, onChange }: Props) {
     <article className="paper" aria-label={`${document.genre}草稿`}>
         {redHead && (
           <>
-            <label className="field field-mark" data-source-field="header.organs">
+            <label className={`field field-mark ${document.header.organs.length > 1 ? 'joint' : ''}`} data-source-field="header.organs">
               <span className="field-label">发文机关</span>
               <input value={document.header.organs.join('、')} placeholder="中共某某县纪律检查委员会" onChange={(e) => updateHeader({ organs: splitNames(e.target.value) })} />
             </label>

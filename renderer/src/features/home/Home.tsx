@@ -1,17 +1,72 @@
+/** Home: a blank notice, the template gallery (each template opens complete with its sample data), and 一键排版. */
+import { useEffect, useState } from 'react';
+import type { TemplateSummary } from '../../../../core/api/contract.ts';
 import type { Genre, GongwenDocument } from '../../../../core/model/document.ts';
+import { callApi } from '../../api/call-api.ts';
+import { todayIso } from '../../today.ts';
 import { ImportDraft } from './ImportDraft.tsx';
 
-export function Home({ onCreate, onOpen }: { onCreate: (genre: Genre) => void; onOpen: (document: GongwenDocument, messages: string[]) => void }) {
+interface Props {
+  onCreate: (genre: Genre) => void;
+  onOpen: (document: GongwenDocument, messages: string[]) => void;
+}
+
+export function Home({ onCreate, onOpen }: Props) {
+  const [templates, setTemplates] = useState<TemplateSummary[]>([]);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    callApi('listTemplates').then(
+      (list) => {
+        setTemplates(list.templates);
+        if (list.problems.length > 0) setProblem(list.problems.join('\n'));
+      },
+      (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)),
+    );
+  }, []);
+
+  const open = async (id: string) => {
+    try {
+      const { document, issues } = await callApi('newFromTemplate', { id, today: todayIso() });
+      onOpen(document, issues);
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  const families = [...new Set(templates.map((t) => t.family))];
+
   return (
     <section className="home" aria-labelledby="home-title">
       <h1 id="home-title">新建公文</h1>
-      <p className="home-hint">选择文种开始起草。导出的 Word 文件按 GB/T 9704-2012 排版。</p>
+      <p className="home-hint">选择模板开始起草：每个模板都带示例数据，打开即是一份完整的公文。导出的 Word 文件按 GB/T 9704-2012 排版。</p>
+      {problem && (
+        <p role="alert" className="app-problem">
+          {problem}
+        </p>
+      )}
       <div className="home-cards">
-        <button type="button" className="home-card" onClick={() => onCreate('通知')}>
+        <button type="button" className="home-card" aria-label="新建空白通知" onClick={() => onCreate('通知')}>
+          <span className="home-card-family">空白</span>
           <span className="home-card-title">通知</span>
-          <span className="home-card-text">空白通知：标题、主送机关、正文、署名和成文日期</span>
+          <span className="home-card-text">空白通知：发文机关、文号、标题、主送机关、正文、署名和成文日期</span>
         </button>
       </div>
+      {families.map((family) => (
+        <div key={family} className="home-family">
+          <h2>{family}</h2>
+          <div className="home-cards">
+            {templates
+              .filter((t) => t.family === family)
+              .map((t) => (
+                <button key={t.id} type="button" className="home-card" onClick={() => void open(t.id)} title={t.description}>
+                  <span className="home-card-title">{t.name}</span>
+                  <span className="home-card-text">{t.description}</span>
+                </button>
+              ))}
+          </div>
+        </div>
+      ))}
       <ImportDraft onOpen={onOpen} />
     </section>
   );

@@ -1,0 +1,33 @@
+/** The templates the app offers: the built-in pack, read once, and new drafts made from it. */
+import { AppError } from '../../core/api/errors.ts';
+import type { TemplateSummary } from '../../core/api/contract.ts';
+import type { GongwenDocument } from '../../core/model/document.ts';
+import { mergeTemplate } from '../../core/template/merge.ts';
+import { sampleMergeInput } from '../../core/template/sample-input.ts';
+import { loadTemplatePack, type TemplatePack } from './load-pack.ts';
+
+export interface TemplateService {
+  list(): Promise<{ templates: TemplateSummary[]; problems: string[] }>;
+  newDraft(id: string, today: string): Promise<{ document: GongwenDocument; issues: string[] }>;
+}
+
+export function createTemplateService(packDir: string): TemplateService {
+  let pack: Promise<TemplatePack> | null = null;
+  const load = () => (pack ??= loadTemplatePack(packDir));
+  return {
+    async list() {
+      const { templates, problems } = await load();
+      return {
+        templates: templates.map(({ id, name, family, description, version }) => ({ id, name, family, description, version })),
+        problems: problems.map((problem) => problem.message),
+      };
+    },
+    async newDraft(id, today) {
+      const { templates, laws } = await load();
+      const template = templates.find((t) => t.id === id);
+      if (!template) throw new AppError('NOT_FOUND', `没有编号为“${id}”的模板。`);
+      const { document, issues } = mergeTemplate(template, sampleMergeInput(template, today, laws ?? undefined));
+      return { document, issues };
+    },
+  };
+}
