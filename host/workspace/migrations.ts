@@ -94,4 +94,20 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `);
   },
+  // Column mappings the writer confirmed, per template dataset and ledger layout (file name, sheet, headers).
+  (db) => {
+    db.exec(`
+      CREATE TABLE column_mappings (
+        template_id TEXT NOT NULL,
+        dataset TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        sheet TEXT,
+        headers_json TEXT NOT NULL,
+        mapping_json TEXT NOT NULL,
+        confirmed_at TEXT NOT NULL,
+        PRIMARY KEY (template_id, dataset, fingerprint)
+      ) STRICT;
+    `);
+  },
 ];
