@@ -96,6 +96,17 @@ describe('matchColumns', () => {
     expect(matches[1]!.detail).toBe('上次确认：台账中没有此列');
   });
 
+  it('lets a column mapped now take a header a remembered mapping gave to another column', () => {
+    const matches = matchColumns(need('问题描述', '整改要求'), ['存在问题', '整改要求'], [
+      { column: '整改要求', header: '存在问题', reason: 'manual' },
+      { column: '问题描述', header: '存在问题', reason: 'remembered' },
+    ]);
+    expect(matches.map((m) => [m.column, m.header, m.reason])).toEqual([
+      ['问题描述', null, 'missing'],
+      ['整改要求', '存在问题', 'manual'],
+    ]);
+  });
+
   it('treats __proto__ and constructor as plain names', () => {
     const matches = matchColumns(need('__proto__', 'constructor', 'toString'), ['constructor', '__proto__', 'hasOwnProperty']);
     expect(matches.map((m) => [m.column, m.header, m.reason])).toEqual([

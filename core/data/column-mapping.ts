@@ -4,7 +4,8 @@
  * then a synonym, then character-bigram similarity above a threshold. A header is given to one
  * column only, strongest match first; when two headers fit a column equally well, or one header
  * fits two columns equally well, the columns are reported as ambiguous instead of guessed.
- * Columns the writer mapped by hand, or confirmed earlier, are fixed before anything is matched.
+ * Columns the writer mapped by hand, or confirmed earlier, are fixed before anything is matched,
+ * in the order given; a fixed header that is gone or already taken leaves its column to the matcher.
  */
 import { bigramSimilarity, headerParts, headerKey, type HeaderKey } from './column-mapping-text.ts';
 import type { TemplateColumn } from './column-mapping-required.ts';
@@ -91,10 +92,11 @@ const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 export function matchColumns(columns: readonly TemplateColumn[], headers: readonly string[], fixed: readonly FixedColumn[] = []): ColumnMatch[] {
   const result = new Map<string, ColumnMatch>();
   const taken = new Set<string>();
-  const fixedByColumn = new Map(fixed.map((entry) => [entry.column, entry]));
-  for (const column of columns) {
-    const entry = fixedByColumn.get(column.name);
-    if (!entry) continue;
+  const byName = new Map(columns.map((column) => [column.name, column]));
+  // In the order given, so a column the writer maps now takes its header before a remembered one can.
+  for (const entry of fixed) {
+    const column = byName.get(entry.column);
+    if (!column || result.has(column.name)) continue;
     const header = entry.header !== null && headers.includes(entry.header) && !taken.has(entry.header) ? entry.header : null;
     if (entry.header !== null && header === null) continue;
     if (header !== null) taken.add(header);
