@@ -96,12 +96,12 @@ function tableReason(context: Context, binding: TableBinding, old: Provenance, f
   }
   const difference = rowDifference(old.rows, fresh.rows);
   const measured = [binding.column, binding.kind === 'group' ? binding.groupBy : null].filter((c): c is string => c !== null);
-  if (difference === null) {
-    const listed = old.rows.length < maxRowsListed && fresh.rows.length < maxRowsListed;
-    return `台账“${name}”${listed ? `计入的行由 ${old.rows.length} 行变为 ${fresh.rows.length} 行` : '计入的行有变动'}${change}`;
-  }
+  const listed = old.rows.length < maxRowsListed && fresh.rows.length < maxRowsListed;
+  if (difference === null) return `台账“${name}”${listed ? `计入的行由 ${old.rows.length} 行变为 ${fresh.rows.length} 行` : '计入的行有变动'}${change}`;
   const { entered, left } = difference;
   if (entered.length + left.length === 0) {
+    // The same rows listed, yet a count changed: the rows past the listed ones did.
+    if (!listed || measured.length === 0) return `台账“${name}”计入的行有变动${change}`;
     const counted = new Set(fresh.rows);
     const edited = [...(context.cellChanges.get(rows.table.name) ?? [])].filter(([number, edits]) => counted.has(number) && measured.some((column) => edits.has(column)));
     if (edited.length > 0 && edited.length <= maxRowsNamed) return `台账“${name}”${edited.map(([number]) => describeRow(context, rows, number, measured, true)).join('；')}${change}`;

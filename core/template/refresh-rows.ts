@@ -18,7 +18,6 @@ export function isRowValue(field: FieldInline): field is FieldInline & { source:
   return source !== null && source.aggregate === 'value' && source.filter === '' && source.rows.length === 1 && source.column === field.key;
 }
 
-
 function describeRecord(record: RowRecord): string {
   return [...record.cells].map(([column, value]) => `${column}“${value}”`).join('，');
 }
