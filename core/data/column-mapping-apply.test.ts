@@ -31,7 +31,7 @@ describe('applyMapping', () => {
     expect(index.get('问题描述')).toBe(1);
     expect(index.get('__proto__')).toBeUndefined();
     expect(index.get('constructor')).toBe(4);
-    expect(mappedColumnIndex(['存在问题', '__proto__'], mapping)).toEqual(new Map([['问题描述', 0], ['constructor', 1]]));
+    expect(mappedColumnIndex(['存在问题', '__proto__', '存在问题'], mapping)).toEqual(new Map([['问题描述', 0], ['constructor', 1]]));
   });
 
   it('feeds the merge under the template’s names', () => {

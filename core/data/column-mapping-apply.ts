@@ -14,7 +14,11 @@ export interface MappedColumn {
 
 /** Template column name → index of the ledger column feeding it. A Map, so `__proto__` is a name like any other. */
 export function mappedColumnIndex(headers: readonly string[], mapping: readonly MappedColumn[]): Map<string, number> {
-  const byHeader = new Map(headers.map((header, index) => [header, index]));
+  // The first of two equal headers, as the matcher sees them; the importer numbers repeats anyway.
+  const byHeader = new Map<string, number>();
+  headers.forEach((header, index) => {
+    if (!byHeader.has(header)) byHeader.set(header, index);
+  });
   const index = new Map<string, number>();
   for (const { column, header } of mapping) {
     const at = header === null ? undefined : byHeader.get(header);
