@@ -10,7 +10,7 @@ import { boundChanges } from './refresh-bound.ts';
 import type { CellChanges, StaleField } from './refresh-change.ts';
 import { isRowValue, rowChanges } from './refresh-rows.ts';
 import { fieldSlots, type FieldSlot } from './refresh-walk.ts';
-import type { Template } from './template-schema.ts';
+import type { FieldDef, Template } from './template-schema.ts';
 
 export type { StaleField } from './refresh-change.ts';
 
@@ -19,16 +19,17 @@ export type { StaleField } from './refresh-change.ts';
  * look-alike is a single-value binding with no filter reading its own name, which is only
  * valid on a one-row ledger: that is taken as the binding.
  */
-function isRepeatCell(slot: FieldSlot, template: Template): boolean {
+function isRepeatCell(slot: FieldSlot, bindings: ReadonlyMap<string, FieldDef['binding']>): boolean {
   if (!isRowValue(slot.field)) return false;
-  const binding = template.fields.find((field) => field.key === slot.field.key)?.binding;
+  const binding = bindings.get(slot.field.key);
   return !(binding?.kind === 'value' && binding.filters.length === 0 && binding.column === slot.field.key && binding.dataset === slot.field.source.dataset);
 }
 
 export function findStaleFields(document: GongwenDocument, template: Template, input: MergeInput): StaleField[] {
   const slots = fieldSlots(document).filter((slot) => slot.field.source !== null);
   const order = new Map(slots.map((slot, i) => [slot.path, i]));
-  const rowSlots = slots.filter((slot) => isRepeatCell(slot, template));
+  const bindings = new Map(template.fields.map((field) => [field.key, field.binding]));
+  const rowSlots = slots.filter((slot) => isRepeatCell(slot, bindings));
   const rowPaths = new Set(rowSlots.map((slot) => slot.path));
   const cellChanges: CellChanges = new Map();
   // Rows first: an edit they reveal (谈话函询 → 立案) explains the counts it moved.
