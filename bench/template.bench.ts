@@ -4,11 +4,11 @@
  * the first time (the ledger's column index is built on the way) and recomputed (it is reused).
  */
 import { writeDocx } from '../core/docx/write-docx.ts';
-import type { MergeTable } from '../core/template/merge-table.ts';
 import { mergeTemplate } from '../core/template/merge.ts';
 import { sampleMergeInput } from '../core/template/sample-input.ts';
 import { TemplateSchema, type Binding, type FieldDef, type Filter } from '../core/template/template-schema.ts';
 import { loadBuiltinPack } from '../host/templates/builtin-pack.ts';
+import { clueDispositions as dispositions, clueLedger, clueRanks as ranks, clueRows, clueSources as sources } from '../tests/support/clue-ledger.ts';
 import type { Figure } from './figure.ts';
 
 const pack = await loadBuiltinPack();
@@ -16,35 +16,7 @@ const suggestion = pack.templates.find((t) => t.id === 'jijian-jiancha-jianyi');
 if (!suggestion) throw new Error(`内置模板包缺少纪检监察建议书：${pack.problems.map((p) => p.message).join('；')}`);
 const suggestionInput = sampleMergeInput(suggestion, '2024-12-05', pack.laws ?? undefined);
 
-const dispositions = ['谈话函询', '初步核实', '立案', '予以了结', '暂存待查'];
-const sources = ['信访举报', '巡察移交', '审计移送', '监督检查', '12388平台'];
-const ranks = ['县处级', '乡科级', '一般干部', '其他人员'];
-const units = Array.from({ length: 40 }, (_, i) => `某某县第${i + 1}单位`);
-
-/** A deterministic ledger: 100 000 rows × 15 columns, numbers partly typed as text as real ledgers have them. */
-function ledger(rows: number): MergeTable {
-  const columns = ['受理编号', '来源', '被反映人', '单位', '职级', '处置方式', '问题类型', '受理日期', '办结日期', '涉案金额', '挽回损失', '处分人数', '是否移送', '承办部门', '备注'];
-  const data = Array.from({ length: rows }, (_, i) => [
-    `XS${String(i).padStart(6, '0')}`,
-    sources[i % 5]!,
-    `某某${i}`,
-    units[i % 40]!,
-    ranks[(i * 7) % 4]!,
-    dispositions[(i * 3) % 5]!,
-    `类型${i % 9}`,
-    `2024-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
-    i % 3 === 0 ? '' : '2024-12-01',
-    i % 2 === 0 ? (i % 1000) * 10 : String((i % 1000) * 10),
-    (i % 500) * 3,
-    i % 4,
-    i % 11 === 0 ? '是' : '否',
-    `第${(i % 6) + 1}纪检监察室`,
-    '',
-  ]);
-  return { name: '问题线索台账', sheet: '2024', columns, rows: data, rowNumbers: data.map((_, i) => i + 2) };
-}
-
-const big = ledger(100_000);
+const big = clueLedger(clueRows(100_000));
 
 function bindings(): Binding[] {
   const count = (filters: Filter[]): Binding => ({ kind: 'aggregate', dataset: '问题线索台账', aggregate: 'count', column: null, filters });

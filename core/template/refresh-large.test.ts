@@ -1,36 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Cell, MergeTable } from './merge-table.ts';
 import { mergeTemplate } from './merge.ts';
 import { findStaleFields } from './refresh.ts';
 import { TemplateSchema, type Binding, type Filter } from './template-schema.ts';
+import { clueDispositions as dispositions, clueLedger, clueRanks as ranks, clueRows, clueSources as sources } from '../../tests/support/clue-ledger.ts';
 
-const dispositions = ['谈话函询', '初步核实', '立案', '予以了结', '暂存待查'];
-const sources = ['信访举报', '巡察移交', '审计移送', '监督检查', '12388平台'];
-const ranks = ['县处级', '乡科级', '一般干部', '其他人员'];
-const columns = ['受理编号', '来源', '被反映人', '单位', '职级', '处置方式', '问题类型', '受理日期', '办结日期', '涉案金额', '挽回损失', '处分人数', '是否移送', '承办部门', '备注'];
-
-/** 100 000 clues × 15 columns, numbers partly typed as text; every 5 000th is a 重点 case the report lists. */
-function clueRows(count: number): Cell[][] {
-  return Array.from({ length: count }, (_, i) => [
-    `XS${String(i).padStart(6, '0')}`,
-    sources[i % 5]!,
-    `某某${i}`,
-    `某某县第${(i % 40) + 1}单位`,
-    ranks[(i * 7) % 4]!,
-    dispositions[(i * 3) % 5]!,
-    `类型${i % 9}`,
-    `2024-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
-    i % 3 === 0 ? '' : '2024-12-01',
-    i % 2 === 0 ? (i % 1000) * 10 : String((i % 1000) * 10),
-    (i % 500) * 3,
-    i % 4,
-    i % 11 === 0 ? '是' : '否',
-    `第${(i % 6) + 1}纪检监察室`,
-    i % 5_000 === 7 ? '重点' : '',
-  ]);
-}
-
-const table = (rows: Cell[][]): MergeTable => ({ name: '问题线索台账', sheet: '2024', columns, rows, rowNumbers: rows.map((_, i) => i + 2) });
 
 function bindings(): Binding[] {
   const count = (filters: Filter[]): Binding => ({ kind: 'aggregate', dataset: '问题线索台账', aggregate: 'count', column: null, filters });
@@ -80,14 +53,14 @@ describe('findStaleFields over a 100 000-row ledger', () => {
   it('recomputes 50 bound fields and 20 listed rows of a re-imported ledger quickly', () => {
     expect(fields).toHaveLength(50);
     const original = clueRows(100_000);
-    const { document, issues } = mergeTemplate(template, { values: new Map(), datasets: new Map([['问题线索台账', table(original)]]), today: '2024-12-05' });
+    const { document, issues } = mergeTemplate(template, { values: new Map(), datasets: new Map([['问题线索台账', clueLedger(original)]]), today: '2024-12-05' });
     expect(issues).toEqual([]);
     // The re-import: one clue deleted near the top (every listed row below moves up), one listed case now 立案.
     const rows = original.map((row) => [...row]);
     rows.splice(100, 1);
     rows[10_006]![5] = '立案';
     // Each run gets a new table object, so its column index is built inside the timing, as after a real re-import.
-    const input = () => ({ values: new Map<string, string>(), datasets: new Map([['问题线索台账', table(rows)]]), today: '2024-12-05' });
+    const input = () => ({ values: new Map<string, string>(), datasets: new Map([['问题线索台账', clueLedger(rows)]]), today: '2024-12-05' });
     const changes = findStaleFields(document, template, input());
     const times = Array.from({ length: 5 }, () => {
       const fresh = input();
