@@ -6,7 +6,7 @@ import { AppError } from '../core/api/errors.ts';
 import { docxParagraphTexts } from '../tests/support/docx-parts.ts';
 import { sampleNotice } from '../tests/support/sample-document.ts';
 import { createHandlers } from './create-handlers.ts';
-import { builtinPackDir } from './templates/builtin-pack.ts';
+import { builtinPackDir, loadBuiltinPack } from './templates/builtin-pack.ts';
 
 async function setUp(revealFile?: (file: string) => void, printToPdf?: () => Promise<Uint8Array>) {
   const root = await mkdtemp(path.join(os.tmpdir(), 'gongwen-host-'));
@@ -73,5 +73,30 @@ describe('host handlers', () => {
     expect(await handlers.getAppInfo()).toMatchObject({ canRevealFiles: false });
     const { exportId } = await handlers.exportDocx({ document: sampleNotice() });
     expect(await handlers.revealExport({ exportId })).toEqual({ shown: false });
+  });
+});
+
+describe('refreshing values from a re-imported ledger', () => {
+  const csv = (columns: readonly string[], rows: readonly (readonly (string | number | null)[])[]) =>
+    Buffer.from(`\uFEFF${[columns, ...rows].map((row) => row.map((cell) => `"${String(cell ?? '').replace(/"/g, '""')}"`).join(',')).join('\r\n')}\r\n`, 'utf8').toString('base64');
+
+  it('lists the values a changed ledger would change, with reasons, and applies nothing', async () => {
+    const { handlers } = await setUp();
+    const { document } = await handlers.newFromTemplate({ id: 'jijian-jiancha-jianyi', today: '2024-12-05' });
+    const { templates } = await loadBuiltinPack();
+    const sample = templates.find((t) => t.id === 'jijian-jiancha-jianyi')!.sample.datasets.find((d) => d.name === '问题清单')!;
+    const added = [...sample.rows, sample.rows[0]!.map((cell, i) => (i === 0 ? sample.rows.length + 1 : cell))];
+    const result = await handlers.refreshFromLedger({ templateId: 'jijian-jiancha-jianyi', document, today: '2024-12-05', file: { name: '问题清单（新）.csv', base64: csv(sample.columns, added) } });
+    expect(result.dataset).toBe('问题清单');
+    expect(result.mapping.length).toBeGreaterThan(0);
+    const count = result.changes.find((change) => change.key === '问题个数');
+    expect(count).toMatchObject({ oldValue: '3', newValue: '4' });
+    expect(count?.reason).toContain('问题清单');
+  });
+
+  it('names the missing columns when the ledger does not fit the template', async () => {
+    const { handlers } = await setUp();
+    const { document } = await handlers.newFromTemplate({ id: 'jijian-jiancha-jianyi', today: '2024-12-05' });
+    await expect(handlers.refreshFromLedger({ templateId: 'jijian-jiancha-jianyi', document, today: '2024-12-05', file: { name: '别的表.csv', base64: csv(['甲', '乙'], [['1', '2']]) } })).rejects.toThrow(/别的表\.csv/);
   });
 });

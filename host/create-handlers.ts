@@ -32,6 +32,7 @@ export function createHandlers(deps: HostDeps): ApiHandlers {
     setPreferences: (preferences) => writePreferences(deps.workspaceDir, preferences),
     listTemplates: () => templates.list(),
     newFromTemplate: ({ id, today }) => templates.newDraft(id, today),
+    refreshFromLedger: ({ templateId, document, today, file }) => templates.refresh(templateId, document, { name: file.name, bytes: new Uint8Array(Buffer.from(file.base64, 'base64')) }, today),
     importDraft: async (request) => importDraft(request),
     exportPdf: async ({ title }) => {
       if (!deps.printToPdf) throw new AppError('UNSUPPORTED', '浏览器模式不能直接生成 PDF：请按 Ctrl+P，在打印对话框中选择“另存为 PDF”。');

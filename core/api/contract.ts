@@ -6,6 +6,7 @@
 import { z } from '../validation/zod.ts';
 import { GongwenDocumentSchema } from '../model/document.ts';
 import { IsoDateSchema } from '../model/iso-date.ts';
+import { ProvenanceSchema } from '../model/inline.ts';
 import { fontProfileIds } from '../layout/font-profiles.ts';
 import type { ApiResponse } from './errors.ts';
 import { PreferencesSchema } from './preferences.ts';
@@ -59,6 +60,16 @@ export const TemplateListSchema = z.object({
   problems: z.array(z.string()),
 });
 
+const StaleFieldSchema = z.object({
+  path: z.string(),
+  key: z.string(),
+  oldValue: z.string().nullable(),
+  newValue: z.string().nullable(),
+  oldSource: ProvenanceSchema,
+  newSource: ProvenanceSchema.nullable(),
+  reason: z.string(),
+});
+
 export const apiContract = {
   getAppInfo: call(z.tuple([]), AppInfoSchema),
   exportDocx: call(z.tuple([ExportDocxRequestSchema]), ExportResultSchema),
@@ -67,6 +78,11 @@ export const apiContract = {
   listTemplates: call(z.tuple([]), TemplateListSchema),
   /** A new draft from a template filled with its sample data (fields keep their provenance). */
   newFromTemplate: call(z.tuple([z.strictObject({ id: z.string().max(64), today: IsoDateSchema })]), z.object({ document: GongwenDocumentSchema, issues: z.array(z.string()) })),
+  /** Reads a re-imported ledger and lists the draft's values it changes; nothing is applied here. */
+  refreshFromLedger: call(
+    z.tuple([z.strictObject({ templateId: z.string().max(64), document: GongwenDocumentSchema, today: IsoDateSchema, file: z.strictObject({ name: z.string().max(255), base64: z.string().max(70_000_000) }) })]),
+    z.object({ dataset: z.string(), mapping: z.array(z.string()), changes: z.array(StaleFieldSchema) }),
+  ),
   importDraft: call(z.tuple([ImportDraftRequestSchema]), ImportDraftResultSchema),
   exportPdf: call(z.tuple([z.strictObject({ title: z.string().max(400) })]), ExportResultSchema),
   revealExport: call(z.tuple([z.strictObject({ exportId: z.string().max(100) })]), z.object({ shown: z.boolean() })),

@@ -11,6 +11,7 @@ function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     setPreferences: async (p) => p,
     listTemplates: async () => ({ templates: [], problems: [] }),
     newFromTemplate: async () => ({ document: sampleNotice(), issues: [] }),
+    refreshFromLedger: async () => ({ dataset: 'd', mapping: [], changes: [] }),
     importDraft: async () => ({ document: sampleNotice(), messages: [] }),
     exportPdf: async () => ({ exportId: 'p', fileName: 'a.pdf', path: '/x/a.pdf', folder: '/x', bytes: 1 }),
     exportDocx: async () => ({ exportId: 'e', fileName: 'a.docx', path: '/x/a.docx', folder: '/x', bytes: 1 }),

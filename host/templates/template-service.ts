@@ -5,15 +5,23 @@ import type { GongwenDocument } from '../../core/model/document.ts';
 import { mergeTemplate } from '../../core/template/merge.ts';
 import { sampleMergeInput } from '../../core/template/sample-input.ts';
 import { loadTemplatePack, type TemplatePack } from './load-pack.ts';
+import { refreshFromLedger, type LedgerRefresh } from './refresh-from-ledger.ts';
 
 export interface TemplateService {
   list(): Promise<{ templates: TemplateSummary[]; problems: string[] }>;
   newDraft(id: string, today: string): Promise<{ document: GongwenDocument; issues: string[] }>;
+  refresh(id: string, document: GongwenDocument, file: { name: string; bytes: Uint8Array }, today: string): Promise<LedgerRefresh>;
 }
 
 export function createTemplateService(packDir: string): TemplateService {
   let pack: Promise<TemplatePack> | null = null;
   const load = () => (pack ??= loadTemplatePack(packDir));
+  const find = async (id: string) => {
+    const { templates, laws } = await load();
+    const template = templates.find((t) => t.id === id);
+    if (!template) throw new AppError('NOT_FOUND', `没有编号为“${id}”的模板。`);
+    return { template, laws };
+  };
   return {
     async list() {
       const { templates, problems } = await load();
@@ -23,11 +31,13 @@ export function createTemplateService(packDir: string): TemplateService {
       };
     },
     async newDraft(id, today) {
-      const { templates, laws } = await load();
-      const template = templates.find((t) => t.id === id);
-      if (!template) throw new AppError('NOT_FOUND', `没有编号为“${id}”的模板。`);
+      const { template, laws } = await find(id);
       const { document, issues } = mergeTemplate(template, sampleMergeInput(template, today, laws ?? undefined));
       return { document, issues };
+    },
+    async refresh(id, document, file, today) {
+      const { template, laws } = await find(id);
+      return refreshFromLedger(template, laws, document, file, today);
     },
   };
 }

@@ -11,6 +11,7 @@ export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [draft, setDraft] = useState<GongwenDocument | null>(null);
   const [notices, setNotices] = useState<string[]>([]);
+  const [templateId, setTemplateId] = useState<string | null>(null);
   const [preferences, setPreferences] = useState<Preferences>(defaultPreferences);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -57,16 +58,21 @@ export function App() {
               onChange={setDraft}
               canRevealFiles={info?.canRevealFiles ?? false}
               canPrintToPdf={info?.canPrintToPdf ?? false}
+              templateId={templateId}
               fontProfile={preferences.fontProfile}
               onFontProfile={(fontProfile) => choosePreferences({ ...preferences, fontProfile })}
             />
           </>
         ) : (
           <Home
-            onCreate={(genre) => setDraft(createBlankDocument(genre, todayIso()))}
-            onOpen={(document, messages) => {
+            onCreate={(genre) => {
+              setDraft(createBlankDocument(genre, todayIso()));
+              setTemplateId(null);
+            }}
+            onOpen={(document, messages, fromTemplate) => {
               setDraft(document);
               setNotices(messages);
+              setTemplateId(fromTemplate ?? null);
             }}
           />
         )}

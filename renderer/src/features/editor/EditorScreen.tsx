@@ -5,6 +5,7 @@ import type { GongwenDocument } from '../../../../core/model/document.ts';
 import { prepareDocument } from '../../../../core/typeset/prepare.ts';
 import { documentFields } from '../../../../core/model/fields.ts';
 import { CheckPanel } from '../check/CheckPanel.tsx';
+import { LedgerRefresh } from '../data/LedgerRefresh.tsx';
 import { SourcesPanel } from '../data/SourcesPanel.tsx';
 import { useCheck } from '../check/use-check.ts';
 import { ExportBar } from '../export/ExportBar.tsx';
@@ -19,6 +20,8 @@ interface Props {
   onChange: (document: GongwenDocument) => void;
   canRevealFiles: boolean;
   canPrintToPdf: boolean;
+  /** The template the draft came from, if any: its ledgers can be re-imported to refresh values. */
+  templateId: string | null;
   /** The font profile in the preferences; choosing another saves it as the new default. */
   fontProfile: FontProfileId;
   onFontProfile: (profile: FontProfileId) => void;
@@ -26,7 +29,13 @@ interface Props {
 
 const zooms = [0.35, 0.45, 0.6, 0.8, 1] as const;
 
-export function EditorScreen({ document, onChange, canRevealFiles, canPrintToPdf, fontProfile, onFontProfile }: Props) {
+export function EditorScreen({ document, onChange, canRevealFiles, canPrintToPdf, templateId, fontProfile, onFontProfile }: Props) {
+  // Bumped when the draft changes from outside the editor (accepted ledger values), so the editor re-reads it.
+  const [revision, setRevision] = useState(0);
+  const replace = (next: GongwenDocument) => {
+    onChange(next);
+    setRevision((r) => r + 1);
+  };
   const [tab, setTab] = useState<Tab>('preview');
   const [zoom, setZoom] = useState<number>(0.45);
   const check = useCheck(document);
@@ -42,7 +51,7 @@ export function EditorScreen({ document, onChange, canRevealFiles, canPrintToPdf
       <ExportBar document={document} canRevealFiles={canRevealFiles} canPrintToPdf={canPrintToPdf} fontProfile={fontProfile} onFontProfile={onFontProfile} />
       <div className="editor-columns">
         <div className="editor-pane">
-          <NoticeEditor document={document} onChange={onChange} />
+          <NoticeEditor key={revision} document={document} onChange={onChange} />
         </div>
         <aside className="side-panel" aria-label="侧栏">
           <div role="tablist" className="side-tabs">
@@ -74,7 +83,12 @@ export function EditorScreen({ document, onChange, canRevealFiles, canPrintToPdf
               </>
             )}
             {tab === 'check' && <CheckPanel state={check} onJump={pick} />}
-            {tab === 'sources' && <SourcesPanel fields={fields} onJump={pick} />}
+            {tab === 'sources' && (
+              <>
+                {templateId && <LedgerRefresh templateId={templateId} document={document} onAccept={replace} />}
+                <SourcesPanel fields={fields} onJump={pick} />
+              </>
+            )}
           </div>
         </aside>
       </div>

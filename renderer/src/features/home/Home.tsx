@@ -8,7 +8,8 @@ import { ImportDraft } from './ImportDraft.tsx';
 
 interface Props {
   onCreate: (genre: Genre) => void;
-  onOpen: (document: GongwenDocument, messages: string[]) => void;
+  /** `templateId` when the draft was made from a template, so its values can later be refreshed from a new ledger. */
+  onOpen: (document: GongwenDocument, messages: string[], templateId?: string) => void;
 }
 
 export function Home({ onCreate, onOpen }: Props) {
@@ -28,7 +29,7 @@ export function Home({ onCreate, onOpen }: Props) {
   const open = async (id: string) => {
     try {
       const { document, issues } = await callApi('newFromTemplate', { id, today: todayIso() });
-      onOpen(document, issues);
+      onOpen(document, issues, id);
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error));
     }

@@ -2,13 +2,7 @@
 import { useState } from 'react';
 import type { GongwenDocument } from '../../../../core/model/document.ts';
 import { callApi } from '../../api/call-api.ts';
-
-function base64Of(bytes: Uint8Array): string {
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(binary);
-}
+import { base64Of } from '../../base64.ts';
 
 export function ImportDraft({ onOpen }: { onOpen: (document: GongwenDocument, messages: string[]) => void }) {
   const [text, setText] = useState('');
