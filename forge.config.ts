@@ -43,6 +43,7 @@ const config: ForgeConfig = {
       build: [
         { entry: 'electron/main/index.ts', config: 'vite.main.config.ts', target: 'main' },
         { entry: 'electron/preload/index.ts', config: 'vite.preload.config.ts', target: 'preload' },
+        { entry: 'host/data/data-worker.ts', config: 'vite.main.config.ts', target: 'main' },
       ],
       renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
     }),

@@ -17,7 +17,8 @@ export default defineConfig(({ mode }) =>
           outDir: path.join(here, '.vite/build'),
           emptyOutDir: false,
           minify: false,
-          lib: { entry: path.join(here, 'electron/main/index.ts'), formats: ['cjs'], fileName: () => 'main.cjs' },
+          // The ledger parser's worker is a second entry, emitted beside main.cjs where parse-in-worker looks for it.
+          lib: { entry: { main: path.join(here, 'electron/main/index.ts'), 'data-worker': path.join(here, 'host/data/data-worker.ts') }, formats: ['cjs'], fileName: (_format, name) => `${name}.cjs` },
           rollupOptions: { external: ['electron', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)] },
         },
         resolve: { conditions: ['node'] },

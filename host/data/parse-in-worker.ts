@@ -21,9 +21,11 @@ export const defaultWorkerLimits: WorkerLimits = { timeoutMs: 120_000, heapMb: 2
 /** Parsing allocates millions of short-lived strings; a larger nursery halves the time spent collecting them. */
 const youngGenerationMb = 64;
 
-const fromSources = import.meta.url.endsWith('.ts');
+// The desktop main process runs a CommonJS bundle, where import.meta.url is not set but __filename is.
+const moduleUrl = typeof __filename === 'string' ? pathToFileURL(__filename).href : import.meta.url;
+const fromSources = moduleUrl.endsWith('.ts');
 // Concatenated so that bundlers do not mistake the worker for an asset to copy as it is.
-const entry = new URL('./data-worker' + (fromSources ? '.ts' : '.cjs'), import.meta.url);
+const entry = new URL('./data-worker' + (fromSources ? '.ts' : '.cjs'), moduleUrl);
 
 function startWorker(bytes: Uint8Array, options: ReadDataOptions, limits: WorkerLimits): Worker {
   // Transfer only a buffer the bytes own whole; a view into a shared pool is copied first.
@@ -31,7 +33,7 @@ function startWorker(bytes: Uint8Array, options: ReadDataOptions, limits: Worker
   const settings = { workerData: { bytes: own, options }, transferList: [own.buffer as ArrayBuffer], resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: youngGenerationMb } };
   if (!fromSources) return new Worker(entry, settings);
   // require.resolve finds tsx's CommonJS build of the API; its ES module build sits beside it.
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const tsx = pathToFileURL(createRequire(moduleUrl).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => api.register()).then(() => import(${JSON.stringify(entry.href)}));`;
   return new Worker(bootstrap, { ...settings, eval: true });
 }

@@ -20,7 +20,10 @@ beforeAll(() => {
     execFileSync(process.execPath, [vite, 'build', '--config', config, '--mode', 'standalone', '--logLevel', 'error'], { cwd: root });
   }
   exportDir = mkdtempSync(path.join(os.tmpdir(), 'gongwen-smoke-'));
-  const env = { ...process.env, GONGWEN_EXPORT_DIR: exportDir, GONGWEN_WORKSPACE: path.join(exportDir, 'workspace') };
+  const pack = JSON.parse(readFileSync(path.join(root, 'templates/builtin/jijian-jiancha-jianyi.json'), 'utf8')) as { sample: { datasets: { name: string; columns: string[]; rows: unknown[][] }[] } };
+  const sample = pack.sample.datasets.find((d) => d.name === '问题清单')!;
+  const csv = [sample.columns, ...sample.rows.slice(0, 2)].map((row) => row.map((cell) => `"${String(cell ?? '').replace(/"/g, '""')}"`).join(',')).join('\r\n');
+  const env = { ...process.env, GONGWEN_EXPORT_DIR: exportDir, GONGWEN_WORKSPACE: path.join(exportDir, 'workspace'), SMOKE_LEDGER_BASE64: Buffer.from(csv, 'utf8').toString('base64') };
   const output = execFileSync(process.execPath, ['-r', './tests/smoke/fake-electron.cjs', '.vite/build/main.cjs'], { cwd: root, encoding: 'utf8', env });
   const line = output.split('\n').find((l) => l.startsWith('SMOKE '));
   report = JSON.parse(line?.slice('SMOKE '.length) ?? '{}') as Record<string, unknown>;
@@ -41,6 +44,10 @@ describe('built Electron main', () => {
     expect(templates.ok).toBe(true);
     expect(templates.result.problems).toEqual([]);
     expect(templates.result.templates.length).toBeGreaterThan(10);
+  });
+
+  it('parses a re-imported ledger in the bundled worker (data-worker.cjs beside main.cjs)', () => {
+    expect(report.refresh).toMatchObject({ ok: true, result: { dataset: '问题清单', changes: expect.arrayContaining([expect.objectContaining({ key: '问题个数', oldValue: '3', newValue: '2' })]) } });
   });
 
   it('answers our own window and refuses a foreign frame', () => {

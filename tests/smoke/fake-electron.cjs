@@ -86,6 +86,14 @@ setTimeout(async () => {
     foreign: await handlers.get('gongwen:getAppInfo')({ senderFrame: foreign, sender: { mainFrame: foreign } }),
     own: await handlers.get('gongwen:getAppInfo')({ senderFrame: own, sender: { mainFrame: own } }),
     templates: await handlers.get('gongwen:listTemplates')({ senderFrame: own, sender: { mainFrame: own } }),
+    refresh: await (async () => {
+      if (!process.env.SMOKE_LEDGER_BASE64) return null;
+      const event = { senderFrame: own, sender: { mainFrame: own } };
+      const draft = await handlers.get('gongwen:newFromTemplate')(event, { id: 'jijian-jiancha-jianyi', today: '2024-12-05' });
+      if (!draft.ok) return draft;
+      const file = { name: '问题清单.csv', base64: process.env.SMOKE_LEDGER_BASE64 };
+      return handlers.get('gongwen:refreshFromLedger')(event, { templateId: 'jijian-jiancha-jianyi', document: draft.result.document, today: '2024-12-05', file });
+    })(),
     pdf: await handlers.get('gongwen:exportPdf')({ senderFrame: own, sender: { mainFrame: own } }, { title: '冒烟测试' }),
   };
   process.stdout.write(`SMOKE ${JSON.stringify(report)}\n`);
