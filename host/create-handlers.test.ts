@@ -100,3 +100,19 @@ describe('refreshing values from a re-imported ledger', () => {
     await expect(handlers.refreshFromLedger({ templateId: 'jijian-jiancha-jianyi', document, today: '2024-12-05', file: { name: '别的表.csv', base64: csv(['甲', '乙'], [['1', '2']]) } })).rejects.toThrow(/别的表\.csv/);
   });
 });
+
+describe('drafts in the workspace', () => {
+  it('creates, autosaves and reads back drafts, also after a restart, and refuses a stale save', async () => {
+    const { handlers, exportDir } = await setUp();
+    const root = path.dirname(exportDir);
+    const meta = await handlers.createDraft({ document: sampleNotice(), templateId: null });
+    expect(meta.revision).toBe(1);
+    const saved = await handlers.saveDraft({ id: meta.id, document: sampleNotice({ title: '关于修改后的通知' }), expectedRevision: 1 });
+    expect(saved.revision).toBe(2);
+    await expect(handlers.saveDraft({ id: meta.id, document: sampleNotice(), expectedRevision: 1 })).rejects.toMatchObject({ code: 'CONFLICT' });
+
+    const restarted = createHandlers({ version: '0.0.0', mode: 'web', workspaceDir: root, exportDir, templatesDir: builtinPackDir });
+    expect((await restarted.listDrafts()).map((d) => d.title)).toEqual(['关于修改后的通知']);
+    expect((await restarted.getDraft({ id: meta.id })).document.title).toBe('关于修改后的通知');
+  });
+});

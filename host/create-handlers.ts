@@ -8,6 +8,8 @@ import { createExportRegistry, exportDocx, saveExport } from './exports.ts';
 import { importDraft } from './import/import-draft-request.ts';
 import { readPreferences, writePreferences } from './settings/preferences.ts';
 import { createTemplateService } from './templates/template-service.ts';
+import { createDraft, getDraft, listDrafts, saveDraft } from './workspace/drafts.ts';
+import { openWorkspace, type Workspace } from './workspace/open-workspace.ts';
 
 export interface HostDeps {
   version: string;
@@ -25,11 +27,21 @@ export interface HostDeps {
 export function createHandlers(deps: HostDeps): ApiHandlers {
   const exports = createExportRegistry();
   const templates = createTemplateService(deps.templatesDir);
+  // Opened on first use, so a damaged workspace only blocks what needs it, with its own message.
+  let opened: Workspace | null = null;
+  const workspace = () => (opened ??= openWorkspace(deps.workspaceDir));
   return {
     getAppInfo: async () => ({ version: deps.version, mode: deps.mode, canRevealFiles: Boolean(deps.revealFile), canPrintToPdf: Boolean(deps.printToPdf) }),
     exportDocx: (request) => exportDocx(request, deps.exportDir, exports),
     getPreferences: () => readPreferences(deps.workspaceDir),
     setPreferences: (preferences) => writePreferences(deps.workspaceDir, preferences),
+    listDrafts: async () => listDrafts(workspace()),
+    createDraft: async ({ document, templateId }) => {
+      const { document: _stored, ...meta } = createDraft(workspace(), { document, templateId });
+      return meta;
+    },
+    getDraft: async ({ id }) => getDraft(workspace(), id),
+    saveDraft: async ({ id, document, expectedRevision }) => saveDraft(workspace(), { id, document, expectedRevision }),
     listTemplates: () => templates.list(),
     newFromTemplate: ({ id, today }) => templates.newDraft(id, today),
     refreshFromLedger: ({ templateId, document, today, file }) => templates.refresh(templateId, document, { name: file.name, bytes: new Uint8Array(Buffer.from(file.base64, 'base64')) }, today),

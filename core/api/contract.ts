@@ -7,6 +7,7 @@ import { z } from '../validation/zod.ts';
 import { GongwenDocumentSchema } from '../model/document.ts';
 import { IsoDateSchema } from '../model/iso-date.ts';
 import { ProvenanceSchema } from '../model/inline.ts';
+import { DraftMetaSchema, DraftSchema } from '../workspace/workspace-records.ts';
 import { fontProfileIds } from '../layout/font-profiles.ts';
 import type { ApiResponse } from './errors.ts';
 import { PreferencesSchema } from './preferences.ts';
@@ -75,6 +76,11 @@ export const apiContract = {
   exportDocx: call(z.tuple([ExportDocxRequestSchema]), ExportResultSchema),
   getPreferences: call(z.tuple([]), PreferencesSchema),
   setPreferences: call(z.tuple([PreferencesSchema]), PreferencesSchema),
+  listDrafts: call(z.tuple([]), z.array(DraftMetaSchema)),
+  createDraft: call(z.tuple([z.strictObject({ document: GongwenDocumentSchema, templateId: z.string().max(64).nullable() })]), DraftMetaSchema),
+  getDraft: call(z.tuple([z.strictObject({ id: z.string().max(100) })]), DraftSchema),
+  /** Autosave: refused with CONFLICT when the draft was saved elsewhere since `expectedRevision`. */
+  saveDraft: call(z.tuple([z.strictObject({ id: z.string().max(100), document: GongwenDocumentSchema, expectedRevision: z.number().int().min(1) })]), DraftMetaSchema),
   listTemplates: call(z.tuple([]), TemplateListSchema),
   /** A new draft from a template filled with its sample data (fields keep their provenance). */
   newFromTemplate: call(z.tuple([z.strictObject({ id: z.string().max(64), today: IsoDateSchema })]), z.object({ document: GongwenDocumentSchema, issues: z.array(z.string()) })),

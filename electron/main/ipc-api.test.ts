@@ -54,7 +54,7 @@ describe('registerIpcApi', () => {
     const handlers = new Map<string, Handler>();
     registerIpcApi(
       { handle: (channel: string, handler: Handler) => void handlers.set(channel, handler) } as never,
-      createDispatch({ getAppInfo: run, getPreferences: run, setPreferences: run, listTemplates: run, newFromTemplate: run, refreshFromLedger: run, exportDocx: run, importDraft: run, exportPdf: run, revealExport: run }),
+      createDispatch({ getAppInfo: run, getPreferences: run, setPreferences: run, listDrafts: run, createDraft: run, getDraft: run, saveDraft: run, listTemplates: run, newFromTemplate: run, refreshFromLedger: run, exportDocx: run, importDraft: run, exportPdf: run, revealExport: run }),
       trustedSender(appEntry),
     );
     const response = await handlers.get(channelFor('revealExport'))!(fakeEvent(), { exportId: 7 });

@@ -9,6 +9,16 @@ function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     getAppInfo: async () => ({ version: '1', mode: 'web', canRevealFiles: false, canPrintToPdf: false }),
     getPreferences: async () => ({ fontProfile: 'classic' }),
     setPreferences: async (p) => p,
+    listDrafts: async () => [],
+    createDraft: async () => {
+      throw new AppError('UNSUPPORTED', '');
+    },
+    getDraft: async () => {
+      throw new AppError('UNSUPPORTED', '');
+    },
+    saveDraft: async () => {
+      throw new AppError('UNSUPPORTED', '');
+    },
     listTemplates: async () => ({ templates: [], problems: [] }),
     newFromTemplate: async () => ({ document: sampleNotice(), issues: [] }),
     refreshFromLedger: async () => ({ dataset: 'd', mapping: [], changes: [] }),

@@ -77,7 +77,7 @@ export function saveDraft(ws: Workspace, input: DraftSave): DraftMeta {
     const current = ws.db.prepare('SELECT id, title, genre, template_id, template_version, created_at, updated_at, revision FROM drafts WHERE id = ?').get(input.id) as DraftRow | undefined;
     if (!current) throw new AppError('NOT_FOUND', `找不到草稿（编号 ${input.id}），无法保存。`);
     if (input.expectedRevision !== undefined && input.expectedRevision !== current.revision) {
-      throw new AppError('BAD_ARGUMENTS', `草稿“${current.title}”已在别处（另一个窗口或命令行）保存过更新的内容（第 ${current.revision} 次保存，本窗口基于第 ${input.expectedRevision} 次）。为免覆盖，本次未保存；请重新打开该草稿。`);
+      throw new AppError('CONFLICT', `草稿“${current.title}”已在别处（另一个窗口或命令行）保存过更新的内容（第 ${current.revision} 次保存，本窗口基于第 ${input.expectedRevision} 次）。为免覆盖，本次未保存；请重新打开该草稿。`);
     }
     const { document, json } = documentToStore(input.document, `草稿“${current.title}”`);
     const updated: DraftRow = { ...current, title: draftTitle(document), genre: document.genre, document: json, updated_at: ws.now(), revision: current.revision + 1 };

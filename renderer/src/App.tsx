@@ -3,32 +3,59 @@ import type { AppInfo } from '../../core/api/contract.ts';
 import { defaultPreferences, type Preferences } from '../../core/api/preferences.ts';
 import { createBlankDocument, type GongwenDocument } from '../../core/model/document.ts';
 import { callApi } from './api/call-api.ts';
+import { useAutosave, type OpenDraft } from './features/drafts/use-autosave.ts';
 import { EditorScreen } from './features/editor/EditorScreen.tsx';
 import { Home } from './features/home/Home.tsx';
 import { todayIso } from './today.ts';
 
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Nothing open: the autosave hook still needs a document to hold. */
+const nothingOpen = createBlankDocument('通知');
+
 export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [draft, setDraft] = useState<GongwenDocument | null>(null);
+  const [stored, setStored] = useState<OpenDraft | null>(null);
   const [notices, setNotices] = useState<string[]>([]);
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [preferences, setPreferences] = useState<Preferences>(defaultPreferences);
   const [problem, setProblem] = useState<string | null>(null);
+  const autosave = useAutosave(stored, draft ?? nothingOpen);
 
   useEffect(() => {
     callApi('getAppInfo').then(setInfo, () => setInfo(null));
-    callApi('getPreferences').then(setPreferences, (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
+    callApi('getPreferences').then(setPreferences, (error: unknown) => setProblem(messageOf(error)));
   }, []);
 
   const choosePreferences = (next: Preferences) => {
     setPreferences(next);
-    callApi('setPreferences', next).catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
+    callApi('setPreferences', next).catch((error: unknown) => setProblem(messageOf(error)));
+  };
+
+  /** A new draft (blank, from a template, imported) is stored in the workspace at once, then autosaved. */
+  const start = (document: GongwenDocument, messages: string[], fromTemplate: string | null) => {
+    setDraft(document);
+    setNotices(messages);
+    setTemplateId(fromTemplate);
+    setStored(null);
+    callApi('createDraft', { document, templateId: fromTemplate }).then(
+      (meta) => setStored({ id: meta.id, revision: meta.revision }),
+      (error: unknown) => setProblem(`草稿未能存入工作区，修改不会自动保存：${messageOf(error)}`),
+    );
+  };
+
+  const goHome = async () => {
+    await autosave.flush();
+    setDraft(null);
+    setStored(null);
+    setNotices([]);
   };
 
   return (
     <div className="app">
       <header className="app-bar">
-        <button type="button" className="app-name" onClick={() => { setDraft(null); setNotices([]); }} aria-label="返回首页">
+        <button type="button" className="app-name" onClick={() => void goHome()} aria-label="返回首页">
           公文工作台
         </button>
         {info && <span className="app-mode">{info.mode === 'web' ? '浏览器模式' : '桌面版'} · v{info.version}</span>}
@@ -56,6 +83,7 @@ export function App() {
             <EditorScreen
               document={draft}
               onChange={setDraft}
+              saveState={autosave.state}
               canRevealFiles={info?.canRevealFiles ?? false}
               canPrintToPdf={info?.canPrintToPdf ?? false}
               templateId={templateId}
@@ -65,14 +93,13 @@ export function App() {
           </>
         ) : (
           <Home
-            onCreate={(genre) => {
-              setDraft(createBlankDocument(genre, todayIso()));
-              setTemplateId(null);
-            }}
-            onOpen={(document, messages, fromTemplate) => {
-              setDraft(document);
-              setNotices(messages);
-              setTemplateId(fromTemplate ?? null);
+            onCreate={(genre) => start(createBlankDocument(genre, todayIso()), [], null)}
+            onOpen={(document, messages, fromTemplate) => start(document, messages, fromTemplate ?? null)}
+            onOpenDraft={(opened) => {
+              setDraft(opened.document);
+              setNotices([]);
+              setTemplateId(opened.templateId);
+              setStored({ id: opened.id, revision: opened.revision });
             }}
           />
         )}

@@ -6,6 +6,8 @@ import { prepareDocument } from '../../../../core/typeset/prepare.ts';
 import { documentFields } from '../../../../core/model/fields.ts';
 import { CheckPanel } from '../check/CheckPanel.tsx';
 import { LedgerRefresh } from '../data/LedgerRefresh.tsx';
+import { SaveIndicator } from '../drafts/SaveIndicator.tsx';
+import type { SaveState } from '../drafts/use-autosave.ts';
 import { SourcesPanel } from '../data/SourcesPanel.tsx';
 import { useCheck } from '../check/use-check.ts';
 import { ExportBar } from '../export/ExportBar.tsx';
@@ -18,6 +20,7 @@ type Tab = 'preview' | 'check' | 'sources';
 interface Props {
   document: GongwenDocument;
   onChange: (document: GongwenDocument) => void;
+  saveState: SaveState;
   canRevealFiles: boolean;
   canPrintToPdf: boolean;
   /** The template the draft came from, if any: its ledgers can be re-imported to refresh values. */
@@ -29,7 +32,7 @@ interface Props {
 
 const zooms = [0.35, 0.45, 0.6, 0.8, 1] as const;
 
-export function EditorScreen({ document, onChange, canRevealFiles, canPrintToPdf, templateId, fontProfile, onFontProfile }: Props) {
+export function EditorScreen({ document, onChange, saveState, canRevealFiles, canPrintToPdf, templateId, fontProfile, onFontProfile }: Props) {
   // Bumped when the draft changes from outside the editor (accepted ledger values), so the editor re-reads it.
   const [revision, setRevision] = useState(0);
   const replace = (next: GongwenDocument) => {
@@ -48,7 +51,10 @@ export function EditorScreen({ document, onChange, canRevealFiles, canPrintToPdf
 
   return (
     <div className="editor-screen">
-      <ExportBar document={document} canRevealFiles={canRevealFiles} canPrintToPdf={canPrintToPdf} fontProfile={fontProfile} onFontProfile={onFontProfile} />
+      <div className="editor-top">
+        <ExportBar document={document} canRevealFiles={canRevealFiles} canPrintToPdf={canPrintToPdf} fontProfile={fontProfile} onFontProfile={onFontProfile} />
+        <SaveIndicator state={saveState} />
+      </div>
       <div className="editor-columns">
         <div className="editor-pane">
           <NoticeEditor key={revision} document={document} onChange={onChange} />

@@ -1,18 +1,20 @@
 /** Home: a blank notice, the template gallery (each template opens complete with its sample data), and 一键排版. */
 import { useEffect, useState } from 'react';
-import type { TemplateSummary } from '../../../../core/api/contract.ts';
+import type { ApiResult, TemplateSummary } from '../../../../core/api/contract.ts';
 import type { Genre, GongwenDocument } from '../../../../core/model/document.ts';
 import { callApi } from '../../api/call-api.ts';
 import { todayIso } from '../../today.ts';
+import { RecentDrafts } from '../drafts/RecentDrafts.tsx';
 import { ImportDraft } from './ImportDraft.tsx';
 
 interface Props {
   onCreate: (genre: Genre) => void;
   /** `templateId` when the draft was made from a template, so its values can later be refreshed from a new ledger. */
   onOpen: (document: GongwenDocument, messages: string[], templateId?: string) => void;
+  onOpenDraft: (draft: ApiResult<'getDraft'>) => void;
 }
 
-export function Home({ onCreate, onOpen }: Props) {
+export function Home({ onCreate, onOpen, onOpenDraft }: Props) {
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -46,6 +48,7 @@ export function Home({ onCreate, onOpen }: Props) {
           {problem}
         </p>
       )}
+      <RecentDrafts onOpen={onOpenDraft} />
       <div className="home-cards">
         <button type="button" className="home-card" aria-label="新建空白通知" onClick={() => onCreate('通知')}>
           <span className="home-card-family">空白</span>

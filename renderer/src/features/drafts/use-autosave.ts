@@ -1,0 +1,66 @@
+/**
+ * Autosave: the draft is written to the workspace shortly after each pause in typing, one
+ * save at a time, always the newest state; a save refused because the draft changed
+ * elsewhere (CONFLICT) is reported, never forced.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { GongwenDocument } from '../../../../core/model/document.ts';
+import { callApi } from '../../api/call-api.ts';
+
+const pauseMs = 800;
+
+export interface OpenDraft {
+  id: string;
+  revision: number;
+}
+
+export type SaveState = { kind: 'saved'; at: string } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'failed'; message: string } | { kind: 'off' };
+
+/** The save state, and `flush` to write the newest state now (before leaving the editor). */
+export function useAutosave(draft: OpenDraft | null, document: GongwenDocument): { state: SaveState; flush: () => Promise<void> } {
+  const [state, setState] = useState<SaveState>(draft ? { kind: 'saved', at: '' } : { kind: 'off' });
+  const latest = useRef(document);
+  const saved = useRef(document);
+  const revision = useRef(draft?.revision ?? 0);
+  const saving = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  latest.current = document;
+
+  useEffect(() => {
+    revision.current = draft?.revision ?? 0;
+    saved.current = latest.current;
+    setState(draft ? { kind: 'saved', at: '' } : { kind: 'off' });
+  }, [draft?.id]);
+
+  const flush = async (): Promise<void> => {
+    if (!draft || saving.current || latest.current === saved.current) return;
+    if (timer.current) clearTimeout(timer.current);
+    saving.current = true;
+    const sending = latest.current;
+    setState({ kind: 'saving' });
+    try {
+      const meta = await callApi('saveDraft', { id: draft.id, document: sending, expectedRevision: revision.current });
+      revision.current = meta.revision;
+      saved.current = sending;
+      setState({ kind: 'saved', at: meta.updatedAt });
+    } catch (error) {
+      setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      return;
+    } finally {
+      saving.current = false;
+    }
+    if (latest.current !== saved.current) timer.current = setTimeout(() => void flush(), pauseMs);
+  };
+
+  useEffect(() => {
+    if (!draft || document === saved.current) return;
+    setState((s) => (s.kind === 'failed' ? s : { kind: 'pending' }));
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), pauseMs);
+    return () => {
+      if (timer.current) clearTimeout(timer.current);
+    };
+  }, [document, draft]);
+
+  return { state, flush };
+}
