@@ -9,9 +9,12 @@ import { defineConfig } from 'vite';
 
 const here = import.meta.dirname;
 
+/** Native modules load their compiled addon from their own folder, so they stay outside the bundle. */
+const nativeModules = ['better-sqlite3'];
+
 export default defineConfig(({ mode }) =>
   mode !== 'standalone'
-    ? {}
+    ? { build: { rollupOptions: { external: nativeModules } } }
     : {
         build: {
           outDir: path.join(here, '.vite/build'),
@@ -19,7 +22,7 @@ export default defineConfig(({ mode }) =>
           minify: false,
           // The ledger parser's worker is a second entry, emitted beside main.cjs where parse-in-worker looks for it.
           lib: { entry: { main: path.join(here, 'electron/main/index.ts'), 'data-worker': path.join(here, 'host/data/data-worker.ts') }, formats: ['cjs'], fileName: (_format, name) => `${name}.cjs` },
-          rollupOptions: { external: ['electron', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)] },
+          rollupOptions: { external: ['electron', ...nativeModules, ...builtinModules, ...builtinModules.map((m) => `node:${m}`)] },
         },
         resolve: { conditions: ['node'] },
         define: {

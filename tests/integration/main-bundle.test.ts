@@ -50,6 +50,10 @@ describe('built Electron main', () => {
     expect(report.refresh).toMatchObject({ ok: true, result: { dataset: '问题清单', changes: expect.arrayContaining([expect.objectContaining({ key: '问题个数', oldValue: '3', newValue: '2' })]) } });
   });
 
+  it('keeps drafts in the SQLite workspace, with better-sqlite3 loaded from outside the bundle', () => {
+    expect(report.drafts).toMatchObject({ ok: true, result: [expect.objectContaining({ templateId: 'tongzhi', revision: 1 })] });
+  });
+
   it('answers our own window and refuses a foreign frame', () => {
     expect(report.own).toMatchObject({ ok: true, result: { mode: 'desktop' } });
     expect(report.foreign).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });

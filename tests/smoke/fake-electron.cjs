@@ -86,6 +86,14 @@ setTimeout(async () => {
     foreign: await handlers.get('gongwen:getAppInfo')({ senderFrame: foreign, sender: { mainFrame: foreign } }),
     own: await handlers.get('gongwen:getAppInfo')({ senderFrame: own, sender: { mainFrame: own } }),
     templates: await handlers.get('gongwen:listTemplates')({ senderFrame: own, sender: { mainFrame: own } }),
+    drafts: await (async () => {
+      const event = { senderFrame: own, sender: { mainFrame: own } };
+      const blank = await handlers.get('gongwen:newFromTemplate')(event, { id: 'tongzhi', today: '2024-12-05' });
+      if (!blank.ok) return blank;
+      const created = await handlers.get('gongwen:createDraft')(event, { document: blank.result.document, templateId: 'tongzhi' });
+      if (!created.ok) return created;
+      return handlers.get('gongwen:listDrafts')(event);
+    })(),
     refresh: await (async () => {
       if (!process.env.SMOKE_LEDGER_BASE64) return null;
       const event = { senderFrame: own, sender: { mainFrame: own } };
