@@ -7,6 +7,7 @@
 const Module = require('node:module');
 
 const handlers = new Map();
+const paths = new Map();
 const windows = [];
 const appListeners = {};
 const contentsListeners = {};
@@ -21,8 +22,9 @@ const fakeContents = {
 
 const electron = {
   app: {
-    setPath() {},
-    getPath: (name) => `/tmp/gongwen-smoke/${name}`,
+    // Paths main sets (userData from GONGWEN_WORKSPACE) are honoured, so each run has its own workspace.
+    setPath: (name, value) => paths.set(name, value),
+    getPath: (name) => paths.get(name) ?? `/tmp/gongwen-smoke/${name}`,
     getVersion: () => '0.0.0-smoke',
     getAppPath: () => process.cwd(),
     isPackaged: false,
