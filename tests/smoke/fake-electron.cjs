@@ -68,7 +68,8 @@ Module._resolveFilename = function (request, ...rest) {
 };
 require.cache.electron = { id: 'electron', filename: 'electron', loaded: true, exports: electron };
 
-setTimeout(async () => {
+// Worker threads inherit `-r` from the main thread: the ledger parser's worker must not run the report.
+if (require('node:worker_threads').isMainThread) setTimeout(async () => {
   const window = windows[0];
   const own = { url: window?.url ?? '', parent: null };
   const foreign = { url: 'https://evil.example/', parent: null };
