@@ -17,6 +17,7 @@ export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [draft, setDraft] = useState<GongwenDocument | null>(null);
   const [stored, setStored] = useState<OpenDraft | null>(null);
+  const [blankUnstored, setBlankUnstored] = useState(false);
   const [notices, setNotices] = useState<string[]>([]);
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [preferences, setPreferences] = useState<Preferences>(defaultPreferences);
@@ -33,16 +34,29 @@ export function App() {
     callApi('setPreferences', next).catch((error: unknown) => setProblem(messageOf(error)));
   };
 
-  /** A new draft (blank, from a template, imported) is stored in the workspace at once, then autosaved. */
-  const start = (document: GongwenDocument, messages: string[], fromTemplate: string | null) => {
+  const store = (document: GongwenDocument, fromTemplate: string | null) => {
+    callApi('createDraft', { document, templateId: fromTemplate }).then(
+      (meta) => setStored({ id: meta.id, revision: meta.revision, document }),
+      (error: unknown) => setProblem(`草稿未能存入工作区，修改不会自动保存：${messageOf(error)}`),
+    );
+  };
+
+  /** A draft from a template or an import is stored in the workspace at once; a blank one on its first change. */
+  const start = (document: GongwenDocument, messages: string[], fromTemplate: string | null, blank = false) => {
     setDraft(document);
     setNotices(messages);
     setTemplateId(fromTemplate);
     setStored(null);
-    callApi('createDraft', { document, templateId: fromTemplate }).then(
-      (meta) => setStored({ id: meta.id, revision: meta.revision }),
-      (error: unknown) => setProblem(`草稿未能存入工作区，修改不会自动保存：${messageOf(error)}`),
-    );
+    setBlankUnstored(blank);
+    if (!blank) store(document, fromTemplate);
+  };
+
+  const change = (document: GongwenDocument) => {
+    setDraft(document);
+    if (blankUnstored) {
+      setBlankUnstored(false);
+      store(document, templateId);
+    }
   };
 
   const goHome = async () => {
@@ -82,7 +96,7 @@ export function App() {
             )}
             <EditorScreen
               document={draft}
-              onChange={setDraft}
+              onChange={change}
               saveState={autosave.state}
               canRevealFiles={info?.canRevealFiles ?? false}
               canPrintToPdf={info?.canPrintToPdf ?? false}
@@ -93,13 +107,14 @@ export function App() {
           </>
         ) : (
           <Home
-            onCreate={(genre) => start(createBlankDocument(genre, todayIso()), [], null)}
+            onCreate={(genre) => start(createBlankDocument(genre, todayIso()), [], null, true)}
             onOpen={(document, messages, fromTemplate) => start(document, messages, fromTemplate ?? null)}
             onOpenDraft={(opened) => {
               setDraft(opened.document);
               setNotices([]);
               setTemplateId(opened.templateId);
-              setStored({ id: opened.id, revision: opened.revision });
+              setStored({ id: opened.id, revision: opened.revision, document: opened.document });
+              setBlankUnstored(false);
             }}
           />
         )}

@@ -12,6 +12,8 @@ const pauseMs = 800;
 export interface OpenDraft {
   id: string;
   revision: number;
+  /** What the workspace holds for that revision; anything newer in the editor gets saved. */
+  document: GongwenDocument;
 }
 
 export type SaveState = { kind: 'saved'; at: string } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'failed'; message: string } | { kind: 'off' };
@@ -28,8 +30,9 @@ export function useAutosave(draft: OpenDraft | null, document: GongwenDocument):
 
   useEffect(() => {
     revision.current = draft?.revision ?? 0;
-    saved.current = latest.current;
+    saved.current = draft?.document ?? latest.current;
     setState(draft ? { kind: 'saved', at: '' } : { kind: 'off' });
+    if (draft && latest.current !== saved.current) timer.current = setTimeout(() => void flush(), pauseMs);
   }, [draft?.id]);
 
   const flush = async (): Promise<void> => {
