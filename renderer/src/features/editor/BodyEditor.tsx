@@ -12,8 +12,14 @@ import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { Block } from '../../../../core/model/document.ts';
 import { blocksFromLines, bodyText } from './body-text.ts';
+import { EditorCommandsPlugin } from './EditorCommandsPlugin.tsx';
 
-const linesOf = (state: EditorState): string[] => state.read(() => $getRoot().getChildren().map((node) => node.getTextContent()));
+const linesOf = (state: EditorState): string[] =>
+  state.read(() =>
+    $getRoot()
+      .getChildren()
+      .map((node) => node.getTextContent()),
+  );
 
 export function BodyEditor({ initial, onChange }: { initial: Block[]; onChange: (body: Block[]) => void }) {
   const [{ lines, keep }] = useState(() => bodyText(initial));
@@ -32,10 +38,18 @@ export function BodyEditor({ initial, onChange }: { initial: Block[]; onChange: 
     <LexicalComposer initialConfig={initialConfig}>
       <div className="body-editor">
         <RichTextPlugin
-          contentEditable={<ContentEditable className="body-editable" aria-label="正文" aria-placeholder="在此输入正文，回车分段" placeholder={<div className="body-placeholder">在此输入正文，回车分段</div>} />}
+          contentEditable={
+            <ContentEditable
+              className="body-editable"
+              aria-label="正文"
+              aria-placeholder="在此输入正文，回车分段"
+              placeholder={<div className="body-placeholder">在此输入正文，回车分段</div>}
+            />
+          }
           ErrorBoundary={LexicalErrorBoundary}
         />
         <HistoryPlugin />
+        <EditorCommandsPlugin />
         <OnChangePlugin ignoreSelectionChange onChange={(state) => onChange(blocksFromLines(linesOf(state), keep))} />
       </div>
     </LexicalComposer>

@@ -1,5 +1,5 @@
 /** The drafting screen: export actions on top, the page-like form, and beside it the live pages and the 检查 panel. */
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { FontProfileId } from '../../../../core/layout/font-profiles.ts';
 import type { GongwenDocument } from '../../../../core/model/document.ts';
 import { prepareDocument } from '../../../../core/typeset/prepare.ts';
@@ -12,6 +12,7 @@ import { SourcesPanel } from '../data/SourcesPanel.tsx';
 import { useCheck } from '../check/use-check.ts';
 import { ExportBar } from '../export/ExportBar.tsx';
 import { PagedPreview } from '../preview/PagedPreview.tsx';
+import { EditorCommandsContext, type EditorCommands } from './editor-commands.ts';
 import { jumpToSource } from './jump-to-source.ts';
 import { NoticeEditor } from './NoticeEditor.tsx';
 
@@ -48,60 +49,63 @@ export function EditorScreen({ document, onChange, saveState, canRevealFiles, ca
   const errors = check.findings.filter((f) => f.severity === 'error').length;
   const fields = useMemo(() => documentFields(shown), [shown]);
   const pick = (source: string) => jumpToSource(source);
+  const commands = useRef<EditorCommands | null>(null);
 
   return (
-    <div className="editor-screen">
-      <div className="editor-top">
-        <ExportBar document={document} canRevealFiles={canRevealFiles} canPrintToPdf={canPrintToPdf} fontProfile={fontProfile} onFontProfile={onFontProfile} />
-        <SaveIndicator state={saveState} />
-      </div>
-      <div className="editor-columns">
-        <div className="editor-pane">
-          <NoticeEditor key={revision} document={document} onChange={onChange} />
+    <EditorCommandsContext.Provider value={commands}>
+      <div className="editor-screen">
+        <div className="editor-top">
+          <ExportBar document={document} canRevealFiles={canRevealFiles} canPrintToPdf={canPrintToPdf} fontProfile={fontProfile} onFontProfile={onFontProfile} />
+          <SaveIndicator state={saveState} />
         </div>
-        <aside className="side-panel" aria-label="侧栏">
-          <div role="tablist" className="side-tabs">
-            <button type="button" role="tab" aria-selected={tab === 'preview'} onClick={() => setTab('preview')}>
-              预览<span className="tab-note">{prepared.layout.pages.length} 页</span>
-            </button>
-            <button type="button" role="tab" aria-selected={tab === 'check'} onClick={() => setTab('check')}>
-              检查
-              {check.findings.length > 0 && <span className={`tab-count ${errors > 0 ? 'has-errors' : ''}`}>{check.findings.length}</span>}
-            </button>
-            <button type="button" role="tab" aria-selected={tab === 'sources'} onClick={() => setTab('sources')}>
-              数据来源{fields.length > 0 && <span className="tab-note">{fields.length}</span>}
-            </button>
+        <div className="editor-columns">
+          <div className="editor-pane">
+            <NoticeEditor key={revision} document={document} onChange={onChange} />
           </div>
-          <div role="tabpanel" className="side-body">
-            {tab === 'preview' && (
-              <>
-                <label className="zoom">
-                  缩放
-                  <select value={zoom} onChange={(e) => setZoom(Number(e.target.value))}>
-                    {zooms.map((z) => (
-                      <option key={z} value={z}>
-                        {Math.round(z * 100)}%
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <PagedPreview pages={prepared.layout.pages} fonts={prepared.typeset.fonts} zoom={zoom} onPick={pick} />
-              </>
-            )}
-            {tab === 'check' && <CheckPanel state={check} onJump={pick} />}
-            {tab === 'sources' && (
-              <>
-                {templateId && <LedgerRefresh templateId={templateId} document={document} onAccept={replace} />}
-                <SourcesPanel fields={fields} onJump={pick} />
-              </>
-            )}
-          </div>
-        </aside>
+          <aside className="side-panel" aria-label="侧栏">
+            <div role="tablist" className="side-tabs">
+              <button type="button" role="tab" aria-selected={tab === 'preview'} onClick={() => setTab('preview')}>
+                预览<span className="tab-note">{prepared.layout.pages.length} 页</span>
+              </button>
+              <button type="button" role="tab" aria-selected={tab === 'check'} onClick={() => setTab('check')}>
+                检查
+                {check.findings.length > 0 && <span className={`tab-count ${errors > 0 ? 'has-errors' : ''}`}>{check.findings.length}</span>}
+              </button>
+              <button type="button" role="tab" aria-selected={tab === 'sources'} onClick={() => setTab('sources')}>
+                数据来源{fields.length > 0 && <span className="tab-note">{fields.length}</span>}
+              </button>
+            </div>
+            <div role="tabpanel" className="side-body">
+              {tab === 'preview' && (
+                <>
+                  <label className="zoom">
+                    缩放
+                    <select value={zoom} onChange={(e) => setZoom(Number(e.target.value))}>
+                      {zooms.map((z) => (
+                        <option key={z} value={z}>
+                          {Math.round(z * 100)}%
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                  <PagedPreview pages={prepared.layout.pages} fonts={prepared.typeset.fonts} zoom={zoom} onPick={pick} />
+                </>
+              )}
+              {tab === 'check' && <CheckPanel state={check} onJump={pick} />}
+              {tab === 'sources' && (
+                <>
+                  {templateId && <LedgerRefresh templateId={templateId} document={document} onAccept={replace} />}
+                  <SourcesPanel fields={fields} onJump={pick} />
+                </>
+              )}
+            </div>
+          </aside>
+        </div>
+        {/* Hidden on screen; what printing and PDF export put on paper. */}
+        <div className="print-pages">
+          <PagedPreview pages={prepared.layout.pages} fonts={prepared.typeset.fonts} zoom={1} />
+        </div>
       </div>
-      {/* Hidden on screen; what printing and PDF export put on paper. */}
-      <div className="print-pages">
-        <PagedPreview pages={prepared.layout.pages} fonts={prepared.typeset.fonts} zoom={1} />
-      </div>
-    </div>
+    </EditorCommandsContext.Provider>
   );
 }

@@ -1,0 +1,34 @@
+/** Fills the editor screen's command holder with this Lexical editor's implementation while it is mounted. */
+import { useEffect } from 'react';
+import { $getSelection, $isRangeSelection } from 'lexical';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useEditorCommands, type EditorCommands } from './editor-commands.ts';
+
+export function EditorCommandsPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const holder = useEditorCommands();
+  useEffect(() => {
+    const commands: EditorCommands = {
+      insertText: (text) => {
+        let inserted = false;
+        editor.update(
+          () => {
+            const selection = $getSelection();
+            if (!$isRangeSelection(selection)) return;
+            selection.insertText(text);
+            inserted = true;
+          },
+          { discrete: true },
+        );
+        if (inserted) editor.focus();
+        return inserted;
+      },
+      selectedText: () => editor.getEditorState().read(() => $getSelection()?.getTextContent() ?? ''),
+    };
+    holder.current = commands;
+    return () => {
+      if (holder.current === commands) holder.current = null;
+    };
+  }, [editor, holder]);
+  return null;
+}

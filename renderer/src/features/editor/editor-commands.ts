@@ -1,0 +1,20 @@
+/**
+ * What the side panels (常用语, find, outline) may ask of the body editor without knowing it
+ * is Lexical. The editor screen owns one holder; the body editor fills it while mounted.
+ */
+import { createContext, useContext } from 'react';
+
+export interface EditorCommands {
+  /** Inserts plain text at the caret, replacing any selection; false when the body has never had a caret. */
+  insertText(text: string): boolean;
+  /** The text selected in the body, '' when nothing is selected. */
+  selectedText(): string;
+}
+
+export interface EditorCommandsHolder {
+  current: EditorCommands | null;
+}
+
+export const EditorCommandsContext = createContext<EditorCommandsHolder>({ current: null });
+
+export const useEditorCommands = (): EditorCommandsHolder => useContext(EditorCommandsContext);
