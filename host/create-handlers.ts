@@ -4,6 +4,8 @@
  */
 import type { ApiHandlers } from '../core/api/contract.ts';
 import { AppError } from '../core/api/errors.ts';
+import { createRegisterHandlers } from './api/register-handlers.ts';
+import { createVersionHandlers } from './api/version-handlers.ts';
 import { createExportRegistry, exportDocx, saveExport } from './exports.ts';
 import { importDraft } from './import/import-draft-request.ts';
 import { readPreferences, writePreferences } from './settings/preferences.ts';
@@ -57,5 +59,7 @@ export function createHandlers(deps: HostDeps): ApiHandlers {
       deps.revealFile(file);
       return { shown: true };
     },
+    ...createVersionHandlers(workspace),
+    ...createRegisterHandlers({ workspace, exportDir: deps.exportDir, exports }),
   };
 }

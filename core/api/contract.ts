@@ -11,6 +11,8 @@ import { DraftMetaSchema, DraftSchema } from '../workspace/workspace-records.ts'
 import { fontProfileIds } from '../layout/font-profiles.ts';
 import type { ApiResponse } from './errors.ts';
 import { PreferencesSchema } from './preferences.ts';
+import { registersContract } from './contract-registers.ts';
+import { versionsContract } from './contract-versions.ts';
 
 const call = <Args extends z.ZodTuple, Result extends z.ZodType>(args: Args, result: Result) => ({ args, result });
 
@@ -92,6 +94,8 @@ export const apiContract = {
   importDraft: call(z.tuple([ImportDraftRequestSchema]), ImportDraftResultSchema),
   exportPdf: call(z.tuple([z.strictObject({ title: z.string().max(400) })]), ExportResultSchema),
   revealExport: call(z.tuple([z.strictObject({ exportId: z.string().max(100) })]), z.object({ shown: z.boolean() })),
+  ...versionsContract,
+  ...registersContract,
 };
 
 export type ApiName = keyof typeof apiContract;

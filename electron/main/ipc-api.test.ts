@@ -1,6 +1,6 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { apiNames, channelFor } from '../../core/api/contract.ts';
+import { apiNames, channelFor, type ApiHandlers } from '../../core/api/contract.ts';
 import type { Dispatch } from '../../host/api/dispatch.ts';
 import { registerIpcApi, trustedSender } from './ipc-api.ts';
 
@@ -54,7 +54,7 @@ describe('registerIpcApi', () => {
     const handlers = new Map<string, Handler>();
     registerIpcApi(
       { handle: (channel: string, handler: Handler) => void handlers.set(channel, handler) } as never,
-      createDispatch({ getAppInfo: run, getPreferences: run, setPreferences: run, listDrafts: run, createDraft: run, getDraft: run, saveDraft: run, listTemplates: run, newFromTemplate: run, refreshFromLedger: run, exportDocx: run, importDraft: run, exportPdf: run, revealExport: run }),
+      createDispatch(Object.fromEntries(apiNames.map((name) => [name, run])) as unknown as ApiHandlers),
       trustedSender(appEntry),
     );
     const response = await handlers.get(channelFor('revealExport'))!(fakeEvent(), { exportId: 7 });

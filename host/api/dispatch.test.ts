@@ -1,11 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ApiHandlers } from '../../core/api/contract.ts';
+import { apiNames, type ApiHandlers } from '../../core/api/contract.ts';
 import { AppError } from '../../core/api/errors.ts';
 import { sampleNotice } from '../../tests/support/sample-document.ts';
 import { createDispatch } from './dispatch.ts';
 
+const unsupported = async () => {
+  throw new AppError('UNSUPPORTED', '');
+};
+
 function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
   return {
+    ...(Object.fromEntries(apiNames.map((name) => [name, unsupported])) as unknown as ApiHandlers),
     getAppInfo: async () => ({ version: '1', mode: 'web', canRevealFiles: false, canPrintToPdf: false }),
     getPreferences: async () => ({ fontProfile: 'classic' }),
     setPreferences: async (p) => p,

@@ -53,6 +53,7 @@ const reason = z.string().trim().min(1, '请填写原因').max(500, '原因不�
 const AllocationSchema = z.strictObject({ draftId: z.string().min(1), prefix: DocumentNumberPrefixSchema, year: DocumentYearSchema, by: person });
 const ManualSchema = z.strictObject({ draftId: z.string().min(1).nullable(), title: z.string().trim().max(400).nullable(), number: z.string().trim().min(1, '请填写文号'), by: person, reason });
 const VoidSchema = z.strictObject({ number: z.string().trim().min(1, '请填写文号'), by: person, reason });
+const SequenceSchema = z.strictObject({ prefix: DocumentNumberPrefixSchema, year: DocumentYearSchema });
 const SequenceStartSchema = z.strictObject({ prefix: DocumentNumberPrefixSchema, year: DocumentYearSchema, firstSerial: DocumentSerialSchema });
 const ListFilterSchema = z.strictObject({ prefix: DocumentNumberPrefixSchema.optional(), year: DocumentYearSchema.optional() });
 
@@ -65,15 +66,27 @@ export function allocateDocumentNumber(ws: Workspace, input: Allocation): Docume
   return inWriteTransaction(ws, () => {
     const draft = getDraft(ws, draftId);
     refuseSecondNumber(ws, draftId, draft.title);
-    const row = ws.db
-      .prepare(
-        `SELECT MAX(COALESCE((SELECT MAX(serial) FROM document_numbers WHERE prefix = @prefix AND year = @year), 0) + 1,
-                COALESCE((SELECT first_serial FROM number_sequences WHERE prefix = @prefix AND year = @year), 1)) AS serial`,
-      )
-      .get({ prefix, year }) as { serial: number };
-    if (!DocumentSerialSchema.safeParse(row.serial).success) throw new AppError('BAD_ARGUMENTS', `${prefix}〔${year}〕的文号已用到上限，无法再分配。`);
-    return register(ws, { prefix, year, serial: row.serial }, { draftId, title: draft.title, by, manualReason: null });
+    return register(ws, nextNumber(ws, prefix, year), { draftId, title: draft.title, by, manualReason: null });
   });
+}
+
+/** The number 定稿 would take now, without taking it: another program may still take it first. */
+export function proposeDocumentNumber(ws: Workspace, input: z.input<typeof SequenceSchema>): DocumentNumberParts & { number: string } {
+  const { prefix, year } = parseInput(SequenceSchema, input, '建议文号');
+  const parts = nextNumber(ws, prefix, year);
+  return { ...parts, number: formatDocumentNumber(parts) };
+}
+
+/** Voided and hand-entered numbers count as taken, so the sequence never goes back to them. */
+function nextNumber(ws: Workspace, prefix: string, year: number): DocumentNumberParts {
+  const row = ws.db
+    .prepare(
+      `SELECT MAX(COALESCE((SELECT MAX(serial) FROM document_numbers WHERE prefix = @prefix AND year = @year), 0) + 1,
+              COALESCE((SELECT first_serial FROM number_sequences WHERE prefix = @prefix AND year = @year), 1)) AS serial`,
+    )
+    .get({ prefix, year }) as { serial: number };
+  if (!DocumentSerialSchema.safeParse(row.serial).success) throw new AppError('BAD_ARGUMENTS', `${prefix}〔${year}〕的文号已用到上限，无法再分配。`);
+  return { prefix, year, serial: row.serial };
 }
 
 /** Records a number chosen by hand (a paper document, a number given by the leadership office). */
@@ -110,7 +123,9 @@ export function voidDocumentNumber(ws: Workspace, input: z.input<typeof VoidSche
 export function setSequenceStart(ws: Workspace, input: z.input<typeof SequenceStartSchema>): void {
   const { prefix, year, firstSerial } = parseInput(SequenceStartSchema, input, '设置起始序号');
   inWriteTransaction(ws, () => {
-    ws.db.prepare('INSERT INTO number_sequences (prefix, year, first_serial) VALUES (?, ?, ?) ON CONFLICT (prefix, year) DO UPDATE SET first_serial = excluded.first_serial').run(prefix, year, firstSerial);
+    ws.db
+      .prepare('INSERT INTO number_sequences (prefix, year, first_serial) VALUES (?, ?, ?) ON CONFLICT (prefix, year) DO UPDATE SET first_serial = excluded.first_serial')
+      .run(prefix, year, firstSerial);
   });
 }
 
@@ -131,11 +146,14 @@ function register(ws: Workspace, parts: DocumentNumberParts, who: { draftId: str
   const printed = formatDocumentNumber(parts);
   const existing = findRow(ws, parts);
   if (existing) {
-    if (existing.voided_at) throw new AppError('BAD_ARGUMENTS', `文号“${printed}”已于 ${existing.voided_at.slice(0, 10)} 作废（${existing.void_reason ?? ''}），作废的文号不再使用。`);
+    if (existing.voided_at)
+      throw new AppError('BAD_ARGUMENTS', `文号“${printed}”已于 ${existing.voided_at.slice(0, 10)} 作废（${existing.void_reason ?? ''}），作废的文号不再使用。`);
     throw new AppError('BAD_ARGUMENTS', `文号“${printed}”已被“${existing.title}”使用（${existing.allocated_at.slice(0, 10)} 由 ${existing.allocated_by} 登记），不能重复。`);
   }
   ws.db
-    .prepare('INSERT INTO document_numbers (prefix, year, serial, number, draft_id, title, allocated_at, allocated_by, manual, manual_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    .prepare(
+      'INSERT INTO document_numbers (prefix, year, serial, number, draft_id, title, allocated_at, allocated_by, manual, manual_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    )
     .run(parts.prefix, parts.year, parts.serial, printed, who.draftId, who.title, ws.now(), who.by, who.manualReason === null ? 0 : 1, who.manualReason);
   if (who.draftId) setPrintedNumber(ws, who.draftId, null, printed);
   return entryFromRow(findRow(ws, parts) as NumberRow);
