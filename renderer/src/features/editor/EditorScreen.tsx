@@ -12,6 +12,9 @@ import { SourcesPanel } from '../data/SourcesPanel.tsx';
 import { useCheck } from '../check/use-check.ts';
 import { ExportBar } from '../export/ExportBar.tsx';
 import { PagedPreview } from '../preview/PagedPreview.tsx';
+import { HistoryButtons } from '../history/HistoryButtons.tsx';
+import { useDocumentHistory } from '../history/use-document-history.ts';
+import { Outline } from '../outline/Outline.tsx';
 import { EditorCommandsContext, type EditorCommands } from './editor-commands.ts';
 import { jumpToSource } from './jump-to-source.ts';
 import { NoticeEditor } from './NoticeEditor.tsx';
@@ -36,9 +39,18 @@ const zooms = [0.35, 0.45, 0.6, 0.8, 1] as const;
 export function EditorScreen({ document, onChange, saveState, canRevealFiles, canPrintToPdf, templateId, fontProfile, onFontProfile }: Props) {
   // Bumped when the draft changes from outside the editor (accepted ledger values), so the editor re-reads it.
   const [revision, setRevision] = useState(0);
-  const replace = (next: GongwenDocument) => {
+  const reread = (next: GongwenDocument) => {
     onChange(next);
     setRevision((r) => r + 1);
+  };
+  const history = useDocumentHistory(document, reread);
+  const replace = (next: GongwenDocument) => {
+    history.operation(next);
+    reread(next);
+  };
+  const edit = (next: GongwenDocument) => {
+    history.edit(next);
+    onChange(next);
   };
   const [tab, setTab] = useState<Tab>('preview');
   const [zoom, setZoom] = useState<number>(0.45);
@@ -56,11 +68,13 @@ export function EditorScreen({ document, onChange, saveState, canRevealFiles, ca
       <div className="editor-screen">
         <div className="editor-top">
           <ExportBar document={document} canRevealFiles={canRevealFiles} canPrintToPdf={canPrintToPdf} fontProfile={fontProfile} onFontProfile={onFontProfile} />
+          <HistoryButtons history={history} />
           <SaveIndicator state={saveState} />
         </div>
         <div className="editor-columns">
+          <Outline blocks={document.body} onMove={(body) => replace({ ...document, body })} onJump={(index) => pick(`body.${index}`)} />
           <div className="editor-pane">
-            <NoticeEditor key={revision} document={document} onChange={onChange} />
+            <NoticeEditor key={revision} document={document} onChange={edit} />
           </div>
           <aside className="side-panel" aria-label="侧栏">
             <div role="tablist" className="side-tabs">
