@@ -6,7 +6,9 @@ export interface Figure {
   warmup?: number;
   /** The issue's target for the median, in milliseconds. */
   goalMs?: number;
+  /** Timed by the runner, or, with `selfTimed`, resolves to the milliseconds it measured itself (leaving set-up out). */
   run: () => unknown;
+  selfTimed?: boolean;
   /** Another tool doing the same job, timed in the same process run, interleaved with ours. */
   compareWith?: { name: string; run: () => unknown };
 }

@@ -17,22 +17,24 @@ interface Row {
   theirs?: Sample;
 }
 
-async function time(run: () => unknown): Promise<number> {
+async function time(run: () => unknown, selfTimed = false): Promise<number> {
   const start = performance.now();
-  await run();
-  return performance.now() - start;
+  const reported = await run();
+  if (!selfTimed) return performance.now() - start;
+  if (typeof reported !== 'number' || !Number.isFinite(reported)) throw new Error('自计时的基准项没有返回毫秒数');
+  return reported;
 }
 
 async function measure(figure: Figure): Promise<Row> {
   const runs = figure.runs ?? 10;
   for (let i = 0; i < (figure.warmup ?? 2); i++) {
-    await figure.run();
+    await time(figure.run, figure.selfTimed);
     await figure.compareWith?.run();
   }
   const ours: number[] = [];
   const theirs: number[] = [];
   for (let i = 0; i < runs; i++) {
-    ours.push(await time(figure.run));
+    ours.push(await time(figure.run, figure.selfTimed));
     if (figure.compareWith) theirs.push(await time(figure.compareWith.run));
   }
   return { figure, ours: summarise(ours), theirs: figure.compareWith ? summarise(theirs) : undefined };
@@ -55,14 +57,20 @@ function machine(): string {
   return `${os.type()} ${os.release()}，${cpu} × ${os.cpus().length}，内存 ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB，Node ${process.version}`;
 }
 
-const files = (await readdir(here)).filter((name) => name.endsWith('.bench.ts')).sort();
+// `npm run bench -- ui` runs only the matching files and leaves docs/benchmarks.md alone.
+const only = process.argv.slice(2);
+const files = (await readdir(here)).filter((name) => name.endsWith('.bench.ts') && (only.length === 0 || only.some((part) => name.includes(part)))).sort();
 const rows: Row[] = [];
 for (const file of files) {
-  const module = (await import(pathToFileURL(path.join(here, file)).href)) as { default: Figure[] };
-  for (const figure of module.default) {
-    const row = await measure(figure);
-    rows.push(row);
-    console.log(`${figure.name}: 中位 ${ms(row.ours.median)} ms（最小 ${ms(row.ours.min)}，最大 ${ms(row.ours.max)}）`);
+  const module = (await import(pathToFileURL(path.join(here, file)).href)) as { default: Figure[]; finish?: () => Promise<void> };
+  try {
+    for (const figure of module.default) {
+      const row = await measure(figure);
+      rows.push(row);
+      console.log(`${figure.name}: 中位 ${ms(row.ours.median)} ms（最小 ${ms(row.ours.min)}，最大 ${ms(row.ours.max)}）`);
+    }
+  } finally {
+    await module.finish?.();
   }
 }
 
@@ -77,5 +85,5 @@ const report = `# 性能基准
 
 ${table}
 `;
-await writeFile(path.join(here, '../docs/benchmarks.md'), report);
+if (only.length === 0) await writeFile(path.join(here, '../docs/benchmarks.md'), report);
 process.exitCode = rows.some((row) => row.figure.goalMs !== undefined && row.ours.median > row.figure.goalMs) ? 1 : 0;

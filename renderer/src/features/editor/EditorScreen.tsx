@@ -1,8 +1,7 @@
 /** The drafting screen: export actions on top, the page-like form, and beside it the live pages and the 检查 panel. */
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { FontProfileId } from '../../../../core/layout/font-profiles.ts';
 import type { GongwenDocument } from '../../../../core/model/document.ts';
-import { prepareDocument } from '../../../../core/typeset/prepare.ts';
 import { documentFields } from '../../../../core/model/fields.ts';
 import { CheckPanel } from '../check/CheckPanel.tsx';
 import { LedgerRefresh } from '../data/LedgerRefresh.tsx';
@@ -15,6 +14,7 @@ import { PagedPreview } from '../preview/PagedPreview.tsx';
 import { HistoryButtons } from '../history/HistoryButtons.tsx';
 import { useDocumentHistory } from '../history/use-document-history.ts';
 import { Outline } from '../outline/Outline.tsx';
+import { usePageLayout } from '../preview/use-page-layout.ts';
 import { EditorCommandsContext, type EditorCommands } from './editor-commands.ts';
 import { jumpToSource } from './jump-to-source.ts';
 import { NoticeEditor } from './NoticeEditor.tsx';
@@ -55,11 +55,10 @@ export function EditorScreen({ document, onChange, saveState, canRevealFiles, ca
   const [tab, setTab] = useState<Tab>('preview');
   const [zoom, setZoom] = useState<number>(0.45);
   const check = useCheck(document);
-  // Typing stays responsive: the pages follow the draft at the pace React can lay them out.
-  const shown = useDeferredValue(document);
-  const prepared = useMemo(() => prepareDocument(shown, { fontProfile }), [shown, fontProfile]);
+  const preview = usePageLayout(document, fontProfile);
+  const { pages, fonts } = preview.layout;
   const errors = check.findings.filter((f) => f.severity === 'error').length;
-  const fields = useMemo(() => documentFields(shown), [shown]);
+  const fields = useMemo(() => documentFields(document), [document]);
   const pick = (source: string) => jumpToSource(source);
   const commands = useRef<EditorCommands | null>(null);
 
@@ -79,7 +78,7 @@ export function EditorScreen({ document, onChange, saveState, canRevealFiles, ca
           <aside className="side-panel" aria-label="侧栏">
             <div role="tablist" className="side-tabs">
               <button type="button" role="tab" aria-selected={tab === 'preview'} onClick={() => setTab('preview')}>
-                预览<span className="tab-note">{prepared.layout.pages.length} 页</span>
+                预览<span className="tab-note">{pages.length} 页</span>
               </button>
               <button type="button" role="tab" aria-selected={tab === 'check'} onClick={() => setTab('check')}>
                 检查
@@ -102,7 +101,12 @@ export function EditorScreen({ document, onChange, saveState, canRevealFiles, ca
                       ))}
                     </select>
                   </label>
-                  <PagedPreview pages={prepared.layout.pages} fonts={prepared.typeset.fonts} zoom={zoom} onPick={pick} />
+                  {preview.problem && (
+                    <p role="alert" className="app-problem">
+                      {preview.problem}
+                    </p>
+                  )}
+                  <PagedPreview pages={pages} fonts={fonts} zoom={zoom} onPick={pick} />
                 </>
               )}
               {tab === 'check' && <CheckPanel state={check} onJump={pick} />}
@@ -117,7 +121,7 @@ export function EditorScreen({ document, onChange, saveState, canRevealFiles, ca
         </div>
         {/* Hidden on screen; what printing and PDF export put on paper. */}
         <div className="print-pages">
-          <PagedPreview pages={prepared.layout.pages} fonts={prepared.typeset.fonts} zoom={1} />
+          <PagedPreview pages={pages} fonts={fonts} zoom={1} />
         </div>
       </div>
     </EditorCommandsContext.Provider>

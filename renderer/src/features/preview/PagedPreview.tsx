@@ -2,10 +2,11 @@
  * The live printed pages, drawn from the layout engine: every line and rule where the .docx
  * puts it, at A4 size (1 twip = 1/15 px at 100 %). PDF export prints this same markup.
  */
-import type { CSSProperties } from 'react';
+import { memo, useCallback, useRef, type CSSProperties } from 'react';
 import type { LaidLine, LaidPage, LineRun, Rule } from '../../../../core/layout/page-layout.ts';
 import { gbt9704 } from '../../../../core/layout/gbt9704.ts';
 import type { TypesetDocument } from '../../../../core/typeset/typeset.ts';
+import { sameFonts, samePage } from './same-page.ts';
 
 const px = (twips: number) => `${twips / 15}px`;
 
@@ -68,19 +69,38 @@ function RuleLine({ rule }: { rule: Rule }) {
   return <div className="preview-rule" style={{ ...base, width, height: '2px', borderTop: `${upper}px solid ${colour}`, borderBottom: `${lower}px solid ${colour}` }} />;
 }
 
+interface PageProps {
+  page: LaidPage;
+  fonts: Fonts;
+  onPick?: (source: string) => void;
+}
+
+function PageView({ page, fonts, onPick }: PageProps) {
+  return (
+    <section className="preview-page" style={{ width: px(gbt9704.page.width), height: px(gbt9704.page.height) }} aria-label={`第${page.number}页`} data-page-kind={page.kind}>
+      {page.rules.map((rule, i) => (
+        <RuleLine key={`r${i}`} rule={rule} />
+      ))}
+      {page.lines.map((line, i) => (
+        <Line key={i} line={line} fonts={fonts} onPick={onPick} />
+      ))}
+      {page.pageNumber && <Line line={page.pageNumber} fonts={fonts} />}
+    </section>
+  );
+}
+
+// The layout is recomputed on every keystroke; a page whose lines did not move keeps its DOM.
+const Page = memo(PageView, (before, after) => before.onPick === after.onPick && sameFonts(before.fonts, after.fonts) && samePage(before.page, after.page));
+
 export function PagedPreview({ pages, fonts, zoom, onPick }: { pages: readonly LaidPage[]; fonts: Fonts; zoom: number; onPick?: (source: string) => void }) {
+  // Pages hold one callback for their whole life, which always calls the newest `onPick`.
+  const latestPick = useRef(onPick);
+  latestPick.current = onPick;
+  const pick = useCallback((source: string) => latestPick.current?.(source), []);
   return (
     <div className="preview" style={{ zoom }} aria-label="版面预览">
       {pages.map((page) => (
-        <section key={page.number} className="preview-page" style={{ width: px(gbt9704.page.width), height: px(gbt9704.page.height) }} aria-label={`第${page.number}页`} data-page-kind={page.kind}>
-          {page.rules.map((rule, i) => (
-            <RuleLine key={`r${i}`} rule={rule} />
-          ))}
-          {page.lines.map((line, i) => (
-            <Line key={i} line={line} fonts={fonts} onPick={onPick} />
-          ))}
-          {page.pageNumber && <Line line={page.pageNumber} fonts={fonts} />}
-        </section>
+        <Page key={page.number} page={page} fonts={fonts} onPick={onPick ? pick : undefined} />
       ))}
     </div>
   );

@@ -1,0 +1,69 @@
+/**
+ * The live pages of the draft. The first layout is computed at once, so an opened draft shows
+ * its pages in the first paint; after that every change is laid out in a worker, one request
+ * at a time, always the newest draft — keystrokes in between are folded into the next request.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { FontProfileId } from '../../../../core/layout/font-profiles.ts';
+import type { GongwenDocument } from '../../../../core/model/document.ts';
+import type { LayoutRequest, LayoutResponse, PageLayout } from './layout-protocol.ts';
+import { pageLayoutOf } from './page-layout-of.ts';
+
+export interface PageLayoutState {
+  layout: PageLayout;
+  /** The pages show an older state of the draft than the editor (a layout is under way). */
+  stale: boolean;
+  problem: string | null;
+}
+
+export function usePageLayout(document: GongwenDocument, fontProfile: FontProfileId): PageLayoutState {
+  const [state, setState] = useState<PageLayoutState>(() => ({ layout: pageLayoutOf(document, fontProfile), stale: false, problem: null }));
+  const worker = useRef<Worker | null>(null);
+  const busy = useRef(false);
+  const next = useRef<LayoutRequest | null>(null);
+  const inFlight = useRef<LayoutRequest | null>(null);
+  const sent = useRef(0);
+  const laidOut = useRef({ document, fontProfile });
+
+  const send = () => {
+    const request = next.current;
+    if (!request || busy.current || !worker.current) return;
+    next.current = null;
+    busy.current = true;
+    inFlight.current = request;
+    worker.current.postMessage(request);
+  };
+
+  useEffect(() => {
+    const instance = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+    instance.addEventListener('message', (event: MessageEvent<LayoutResponse>) => {
+      busy.current = false;
+      inFlight.current = null;
+      const response = event.data;
+      const newest = response.id === sent.current;
+      if ('error' in response) setState((previous) => ({ ...previous, stale: !newest, problem: `版面预览未能更新：${response.error}` }));
+      else setState({ layout: response.layout, stale: !newest, problem: null });
+      send();
+    });
+    worker.current = instance;
+    send();
+    return () => {
+      instance.terminate();
+      worker.current = null;
+      busy.current = false;
+      // A request the terminated worker never answered goes to the next one, unless a newer one waits.
+      next.current ??= inFlight.current;
+      inFlight.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (laidOut.current.document === document && laidOut.current.fontProfile === fontProfile) return;
+    laidOut.current = { document, fontProfile };
+    next.current = { id: ++sent.current, document, fontProfile };
+    setState((previous) => (previous.stale ? previous : { ...previous, stale: true }));
+    send();
+  }, [document, fontProfile]);
+
+  return state;
+}
