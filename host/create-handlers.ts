@@ -7,6 +7,7 @@ import { AppError } from '../core/api/errors.ts';
 import { createRegisterHandlers } from './api/register-handlers.ts';
 import { createVersionHandlers } from './api/version-handlers.ts';
 import { createExportRegistry, exportDocx, saveExport } from './exports.ts';
+import { createHomeHandlers } from './home-handlers.ts';
 import { importDraft } from './import/import-draft-request.ts';
 import { readPreferences, writePreferences } from './settings/preferences.ts';
 import { createTemplateService } from './templates/template-service.ts';
@@ -61,5 +62,6 @@ export function createHandlers(deps: HostDeps): ApiHandlers {
     },
     ...createVersionHandlers(workspace),
     ...createRegisterHandlers({ workspace, exportDir: deps.exportDir, exports }),
+    ...createHomeHandlers({ workspace, exportDir: deps.exportDir, exports }),
   };
 }

@@ -1,4 +1,4 @@
-/** Writes exports (.docx, .pdf, register .xlsx) into the export folder and remembers them so the UI can reveal them later. */
+/** Writes exports (.docx, .pdf, register .xlsx, .gwdoc) into the export folder and remembers them so the UI can reveal them later. */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -33,7 +33,7 @@ export async function exportDocx(request: ExportDocxRequest, exportDir: string, 
 }
 
 /** Writes export bytes under a name made from the title, never replacing an earlier export. */
-export async function saveExport(bytes: Uint8Array, title: string, extension: '.docx' | '.pdf' | '.xlsx', exportDir: string, registry: ExportRegistry): Promise<ExportResult> {
+export async function saveExport(bytes: Uint8Array, title: string, extension: '.docx' | '.pdf' | '.xlsx' | '.gwdoc', exportDir: string, registry: ExportRegistry): Promise<ExportResult> {
   const stem = safeFileStem(title.replace(/\n/g, ''));
   let target = '';
   try {

@@ -13,6 +13,10 @@ import type { ApiResponse } from './errors.ts';
 import { PreferencesSchema } from './preferences.ts';
 import { registersContract } from './contract-registers.ts';
 import { versionsContract } from './contract-versions.ts';
+import { ExportResultSchema } from './export-result.ts';
+import { homeContract } from './contract-home.ts';
+
+export { ExportResultSchema };
 
 const call = <Args extends z.ZodTuple, Result extends z.ZodType>(args: Args, result: Result) => ({ args, result });
 
@@ -27,14 +31,6 @@ export const AppInfoSchema = z.object({
 export const ExportDocxRequestSchema = z.strictObject({
   document: GongwenDocumentSchema,
   fontProfile: z.enum(fontProfileIds).optional(),
-});
-
-export const ExportResultSchema = z.object({
-  exportId: z.string(),
-  fileName: z.string(),
-  path: z.string(),
-  folder: z.string(),
-  bytes: z.number().int().nonnegative(),
 });
 
 export const ImportDraftRequestSchema = z.strictObject({
@@ -96,6 +92,7 @@ export const apiContract = {
   revealExport: call(z.tuple([z.strictObject({ exportId: z.string().max(100) })]), z.object({ shown: z.boolean() })),
   ...versionsContract,
   ...registersContract,
+  ...homeContract,
 };
 
 export type ApiName = keyof typeof apiContract;

@@ -31,6 +31,11 @@ function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     exportPdf: async () => ({ exportId: 'p', fileName: 'a.pdf', path: '/x/a.pdf', folder: '/x', bytes: 1 }),
     exportDocx: async () => ({ exportId: 'e', fileName: 'a.docx', path: '/x/a.docx', folder: '/x', bytes: 1 }),
     revealExport: async () => ({ shown: false }),
+    searchDrafts: async () => ({ hits: [], more: false }),
+    openGwdoc: async () => {
+      throw new AppError('UNSUPPORTED', '');
+    },
+    saveGwdoc: async () => ({ exportId: 'g', fileName: 'a.gwdoc', path: '/x/a.gwdoc', folder: '/x', bytes: 1 }),
     ...overrides,
   };
 }

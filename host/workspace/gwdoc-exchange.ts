@@ -5,22 +5,30 @@
  * dataset whose id is already taken by different data is kept local and reported.
  */
 import { datasetsUsedBy } from '../../core/workspace/datasets-used.ts';
+import type { GongwenDocument } from '../../core/model/document.ts';
 import type { Dataset, DraftMeta } from '../../core/workspace/workspace-records.ts';
 import { getDataset, saveDataset } from './datasets.ts';
 import { getDraft, getDraftMeta } from './drafts.ts';
-import { readGwdoc, saveGwdoc } from './gwdoc-file.ts';
+import { readGwdoc, saveGwdoc, type GwdocContents } from './gwdoc-file.ts';
+import { draftTitle } from './stored-document.ts';
 import { newId } from './ids.ts';
 import type { Workspace } from './open-workspace.ts';
 import { getVersion, listVersions } from './versions.ts';
 import { inWriteTransaction } from './write-transaction.ts';
 
 export async function exportGwdoc(ws: Workspace, draftId: string, target: string): Promise<void> {
-  const draft = getDraft(ws, draftId);
+  await saveGwdoc(gwdocContents(ws, draftId), target, ws.now());
+}
+
+/** `current`: the document as the editor holds it, which may be ahead of the last autosave. */
+export function gwdocContents(ws: Workspace, draftId: string, current?: GongwenDocument): GwdocContents {
+  const stored = getDraft(ws, draftId);
+  const draft = current ? { ...stored, title: draftTitle(current), genre: current.genre, document: current } : stored;
   const versions = listVersions(ws, draftId).map((meta) => getVersion(ws, meta.id));
   const used = new Set([draft.document, ...versions.map((v) => v.document)].flatMap(datasetsUsedBy));
-  const stored = new Set((ws.db.prepare('SELECT id FROM datasets').all() as Array<{ id: string }>).map((row) => row.id));
-  const datasets = [...used].filter((id) => stored.has(id)).map((id) => getDataset(ws, id));
-  await saveGwdoc({ draft, versions, datasets }, target, ws.now());
+  const kept = new Set((ws.db.prepare('SELECT id FROM datasets').all() as Array<{ id: string }>).map((row) => row.id));
+  const datasets = [...used].filter((id) => kept.has(id)).map((id) => getDataset(ws, id));
+  return { draft, versions, datasets };
 }
 
 export interface GwdocImport {
@@ -30,7 +38,11 @@ export interface GwdocImport {
 }
 
 export async function importGwdoc(ws: Workspace, file: string): Promise<GwdocImport> {
-  const contents = await readGwdoc(file);
+  return importGwdocContents(ws, await readGwdoc(file));
+}
+
+/** `contents` has passed every check of the file; the draft and all it brings go in together or not at all. */
+export function importGwdocContents(ws: Workspace, contents: GwdocContents): GwdocImport {
   return inWriteTransaction(ws, (): GwdocImport => {
     const draftId = newId();
     const { draft } = contents;

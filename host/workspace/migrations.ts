@@ -110,4 +110,47 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `);
   },
+  // Full-text search over drafts. Triggers keep the text in step with every write to `drafts`, whoever makes it
+  // (autosave, .gwdoc import, the CLI); a row damaged on disk indexes as empty rather than failing the write. Trigram
+  // tokens match any Chinese substring of three or more characters.
+  (db) => {
+    const text = (document: string) => `(
+      SELECT coalesce(group_concat(CASE WHEN j.key IN ('text', 'value') AND j.path NOT LIKE '%[0]' THEN j.value ELSE char(10) || j.value END, '' ORDER BY j.id), '')
+      FROM json_tree(CASE WHEN json_valid(${document}) THEN ${document} ELSE '{}' END) AS j
+      WHERE j.type = 'text' AND j.fullkey <> '$.title' AND j.fullkey NOT LIKE '%.source.%'
+        AND j.key NOT IN ('genre', 'form', 'type', 'style', 'markSuffix', 'dateStyle', 'seal', 'key', 'date', 'printDate')
+    )`;
+    db.exec(`
+      CREATE TABLE draft_text (
+        row INTEGER PRIMARY KEY,
+        draft_id TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        body TEXT NOT NULL
+      ) STRICT;
+      CREATE VIRTUAL TABLE draft_search USING fts5(title, body, content = 'draft_text', content_rowid = 'row', tokenize = 'trigram');
+
+      CREATE TRIGGER draft_text_added AFTER INSERT ON draft_text BEGIN
+        INSERT INTO draft_search (rowid, title, body) VALUES (NEW.row, NEW.title, NEW.body);
+      END;
+      CREATE TRIGGER draft_text_removed AFTER DELETE ON draft_text BEGIN
+        INSERT INTO draft_search (draft_search, rowid, title, body) VALUES ('delete', OLD.row, OLD.title, OLD.body);
+      END;
+      CREATE TRIGGER draft_text_changed AFTER UPDATE ON draft_text BEGIN
+        INSERT INTO draft_search (draft_search, rowid, title, body) VALUES ('delete', OLD.row, OLD.title, OLD.body);
+        INSERT INTO draft_search (rowid, title, body) VALUES (NEW.row, NEW.title, NEW.body);
+      END;
+
+      CREATE TRIGGER drafts_text_added AFTER INSERT ON drafts BEGIN
+        INSERT INTO draft_text (draft_id, title, body) VALUES (NEW.id, NEW.title, ${text('NEW.document')});
+      END;
+      CREATE TRIGGER drafts_text_changed AFTER UPDATE OF title, document ON drafts BEGIN
+        UPDATE draft_text SET title = NEW.title, body = ${text('NEW.document')} WHERE draft_id = NEW.id;
+      END;
+      CREATE TRIGGER drafts_text_removed AFTER DELETE ON drafts BEGIN
+        DELETE FROM draft_text WHERE draft_id = OLD.id;
+      END;
+
+      INSERT INTO draft_text (draft_id, title, body) SELECT d.id, d.title, ${text('d.document')} FROM drafts AS d;
+    `);
+  },
 ];

@@ -1,10 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { AppInfo } from '../../core/api/contract.ts';
 import { defaultPreferences, type Preferences } from '../../core/api/preferences.ts';
 import { createBlankDocument, type GongwenDocument } from '../../core/model/document.ts';
 import { callApi } from './api/call-api.ts';
 import { useAutosave, type OpenDraft } from './features/drafts/use-autosave.ts';
 import { EditorScreen } from './features/editor/EditorScreen.tsx';
+import { HelpDialog } from './features/help/HelpDialog.tsx';
+import { useHelpKey } from './features/help/use-help-key.ts';
 import { Home } from './features/home/Home.tsx';
 import { todayIso } from './today.ts';
 
@@ -23,6 +25,8 @@ export function App() {
   const [preferences, setPreferences] = useState<Preferences>(defaultPreferences);
   const [problem, setProblem] = useState<string | null>(null);
   const autosave = useAutosave(stored, draft ?? nothingOpen);
+  const [helpOpen, setHelpOpen] = useState(false);
+  useHelpKey(useCallback(() => setHelpOpen(true), []));
 
   useEffect(() => {
     callApi('getAppInfo').then(setInfo, () => setInfo(null));
@@ -73,7 +77,11 @@ export function App() {
           公文工作台
         </button>
         {info && <span className="app-mode">{info.mode === 'web' ? '浏览器模式' : '桌面版'} · v{info.version}</span>}
+        <button type="button" className="app-help" onClick={() => setHelpOpen(true)} title="帮助（F1）" aria-keyshortcuts="F1">
+          帮助
+        </button>
       </header>
+      {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
       <main className="app-main">
         {problem && (
           <p role="alert" className="app-problem">
@@ -100,6 +108,7 @@ export function App() {
               saveState={autosave.state}
               canRevealFiles={info?.canRevealFiles ?? false}
               canPrintToPdf={info?.canPrintToPdf ?? false}
+              draftId={stored?.id ?? null}
               templateId={templateId}
               fontProfile={preferences.fontProfile}
               onFontProfile={(fontProfile) => choosePreferences({ ...preferences, fontProfile })}
@@ -109,9 +118,9 @@ export function App() {
           <Home
             onCreate={(genre) => start(createBlankDocument(genre, todayIso()), [], null, true)}
             onOpen={(document, messages, fromTemplate) => start(document, messages, fromTemplate ?? null)}
-            onOpenDraft={(opened) => {
+            onOpenDraft={(opened, notes = []) => {
               setDraft(opened.document);
-              setNotices([]);
+              setNotices(notes);
               setTemplateId(opened.templateId);
               setStored({ id: opened.id, revision: opened.revision, document: opened.document });
               setBlankUnstored(false);

@@ -4,7 +4,6 @@ import { expect, test } from './fixtures.ts';
 
 test('a template opens complete with its sample data, shows where each number came from, and exports clean', async ({ appPage: page }) => {
   await expect(page.getByRole('heading', { name: '讲话稿' })).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/home.png' });
   await page.getByRole('button', { name: /^纪检监察建议书/ }).click();
   await expect(page.getByLabel('标题')).toHaveValue(/纪检监察建议/);
   await page.getByRole('tab', { name: /数据来源/ }).click();

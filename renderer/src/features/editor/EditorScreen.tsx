@@ -27,6 +27,8 @@ interface Props {
   saveState: SaveState;
   canRevealFiles: boolean;
   canPrintToPdf: boolean;
+  /** The draft's id in the workspace; null until a blank draft is first stored. */
+  draftId: string | null;
   /** The template the draft came from, if any: its ledgers can be re-imported to refresh values. */
   templateId: string | null;
   /** The font profile in the preferences; choosing another saves it as the new default. */
@@ -36,7 +38,7 @@ interface Props {
 
 const zooms = [0.35, 0.45, 0.6, 0.8, 1] as const;
 
-export function EditorScreen({ document, onChange, saveState, canRevealFiles, canPrintToPdf, templateId, fontProfile, onFontProfile }: Props) {
+export function EditorScreen({ document, onChange, saveState, canRevealFiles, canPrintToPdf, draftId, templateId, fontProfile, onFontProfile }: Props) {
   // Bumped when the draft changes from outside the editor (accepted ledger values), so the editor re-reads it.
   const [revision, setRevision] = useState(0);
   const reread = (next: GongwenDocument) => {
@@ -66,7 +68,7 @@ export function EditorScreen({ document, onChange, saveState, canRevealFiles, ca
     <EditorCommandsContext.Provider value={commands}>
       <div className="editor-screen">
         <div className="editor-top">
-          <ExportBar document={document} canRevealFiles={canRevealFiles} canPrintToPdf={canPrintToPdf} fontProfile={fontProfile} onFontProfile={onFontProfile} />
+          <ExportBar document={document} draftId={draftId} canRevealFiles={canRevealFiles} canPrintToPdf={canPrintToPdf} fontProfile={fontProfile} onFontProfile={onFontProfile} />
           <HistoryButtons history={history} />
           <SaveIndicator state={saveState} />
         </div>

@@ -8,6 +8,8 @@ type Status = { kind: 'idle' } | { kind: 'busy'; what: string } | { kind: 'done'
 
 interface Props {
   document: GongwenDocument;
+  /** Needed for 另存为 .gwdoc, which carries the draft's versions too. */
+  draftId: string | null;
   canRevealFiles: boolean;
   canPrintToPdf: boolean;
   fontProfile: FontProfileId;
@@ -16,7 +18,7 @@ interface Props {
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
-export function ExportBar({ document, canRevealFiles, canPrintToPdf, fontProfile, onFontProfile }: Props) {
+export function ExportBar({ document, draftId, canRevealFiles, canPrintToPdf, fontProfile, onFontProfile }: Props) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const busy = status.kind === 'busy';
 
@@ -40,6 +42,8 @@ export function ExportBar({ document, canRevealFiles, canPrintToPdf, fontProfile
       window.print();
       return null;
     });
+
+  const saveGwdoc = (id: string) => run('正在保存 .gwdoc…', () => callApi('saveGwdoc', { draftId: id, document }));
 
   const reveal = async (exportId: string) => {
     try {
@@ -66,6 +70,14 @@ export function ExportBar({ document, canRevealFiles, canPrintToPdf, fontProfile
       </label>
       <button type="button" onClick={exportPdf} disabled={busy} title={canPrintToPdf ? '按预览的版面生成 PDF' : '打开打印对话框，可选择“另存为 PDF”'}>
         {canPrintToPdf ? '导出 PDF' : '打印 / 另存 PDF'}
+      </button>
+      <button
+        type="button"
+        onClick={() => draftId && saveGwdoc(draftId)}
+        disabled={busy || !draftId}
+        title={draftId ? '把草稿连同各版本和所用台账存为一个文件，可用 U 盘带到别的电脑' : '草稿还没有存入工作区：先写下内容'}
+      >
+        另存为 .gwdoc…
       </button>
       <div className="export-status" aria-live="polite">
         {status.kind === 'busy' && <span>{status.what}</span>}

@@ -1,17 +1,22 @@
-/** Home: a blank notice, the template gallery (each template opens complete with its sample data), and 一键排版. */
+/** Home: search over drafts, recent drafts and .gwdoc files, a blank notice, the template gallery (each template opens complete with its sample data), and 一键排版. */
 import { useEffect, useState } from 'react';
 import type { ApiResult, TemplateSummary } from '../../../../core/api/contract.ts';
 import type { Genre, GongwenDocument } from '../../../../core/model/document.ts';
 import { callApi } from '../../api/call-api.ts';
 import { todayIso } from '../../today.ts';
 import { RecentDrafts } from '../drafts/RecentDrafts.tsx';
+import { DraftSearch } from './DraftSearch.tsx';
 import { ImportDraft } from './ImportDraft.tsx';
+import { OpenGwdoc } from './OpenGwdoc.tsx';
+import { TemplateThumbnail } from './TemplateThumbnail.tsx';
+import './home.css';
 
 interface Props {
   onCreate: (genre: Genre) => void;
   /** `templateId` when the draft was made from a template, so its values can later be refreshed from a new ledger. */
   onOpen: (document: GongwenDocument, messages: string[], templateId?: string) => void;
-  onOpenDraft: (draft: ApiResult<'getDraft'>) => void;
+  /** `notes`: what the writer should know about a draft just brought in from a .gwdoc. */
+  onOpenDraft: (draft: ApiResult<'getDraft'>, notes?: string[]) => void;
 }
 
 export function Home({ onCreate, onOpen, onOpenDraft }: Props) {
@@ -41,6 +46,9 @@ export function Home({ onCreate, onOpen, onOpenDraft }: Props) {
 
   return (
     <section className="home" aria-labelledby="home-title">
+      <DraftSearch onOpen={onOpenDraft} />
+      <RecentDrafts onOpen={onOpenDraft} />
+      <OpenGwdoc onOpen={onOpenDraft} />
       <h1 id="home-title">新建公文</h1>
       <p className="home-hint">选择模板开始起草：每个模板都带示例数据，打开即是一份完整的公文。导出的 Word 文件按 GB/T 9704-2012 排版。</p>
       {problem && (
@@ -48,7 +56,6 @@ export function Home({ onCreate, onOpen, onOpenDraft }: Props) {
           {problem}
         </p>
       )}
-      <RecentDrafts onOpen={onOpenDraft} />
       <div className="home-cards">
         <button type="button" className="home-card" aria-label="新建空白通知" onClick={() => onCreate('通知')}>
           <span className="home-card-family">空白</span>
@@ -63,9 +70,11 @@ export function Home({ onCreate, onOpen, onOpenDraft }: Props) {
             {templates
               .filter((t) => t.family === family)
               .map((t) => (
-                <button key={t.id} type="button" className="home-card" onClick={() => void open(t.id)} title={t.description}>
+                <button key={t.id} type="button" className="home-card template-card" onClick={() => void open(t.id)} title={t.description}>
+                  <TemplateThumbnail templateId={t.id} />
                   <span className="home-card-title">{t.name}</span>
-                  <span className="home-card-text">{t.description}</span>
+                  <span className="home-card-family">{t.family}</span>
+                  <span className="home-card-text template-card-text">{t.description}</span>
                 </button>
               ))}
           </div>
