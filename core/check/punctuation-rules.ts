@@ -1,6 +1,8 @@
-/** §5 item 17: half-width punctuation in Chinese text, full-width digits and letters, ellipsis and dash forms. */
+/** §5 item 17: half-width punctuation in Chinese text, full-width digits and letters, ellipsis and dash forms; dates typed with separators. */
 import type { DocxParagraph } from '../docx-read/docx-model.ts';
 import type { CheckContext } from './check-context.ts';
+import { dateEdits } from './fixes/date-fix.ts';
+import type { Role } from './roles.ts';
 import { cjk } from './text-patterns.ts';
 
 const halfWidth = new Set([',', '.', ':', ';', '?', '!', '(', ')', '"']);
@@ -35,8 +37,19 @@ const dashes: [RegExp, string][] = [
   [/(?<![—\d])—(?![—\d])/, '单个“—”'],
 ];
 
+/** Running text; the 成文日期 and 印发日期 lines have their own rule (date-form). */
+const runningText = new Set<Role>(['body', 'heading', 'tableCell', 'attachmentTitle', 'note']);
+
 export function checkPunctuation(ctx: CheckContext): void {
-  for (const paragraph of ctx.model.paragraphs) checkText(ctx, paragraph);
+  for (const paragraph of ctx.model.paragraphs) {
+    checkText(ctx, paragraph);
+    if (runningText.has(ctx.role(paragraph))) checkDates(ctx, paragraph);
+  }
+}
+
+function checkDates(ctx: CheckContext, paragraph: DocxParagraph): void {
+  const [first] = dateEdits(paragraph.text);
+  if (first) ctx.report('text-date', paragraph, `日期“${paragraph.text.slice(first.start, first.end)}”应写作“${first.text}”`);
 }
 
 function checkText(ctx: CheckContext, paragraph: DocxParagraph): void {

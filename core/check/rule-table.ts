@@ -3,10 +3,13 @@
  * research/gbt9704.md §5. E = the standard is violated, W = common practice or a rendering risk.
  */
 import type { Severity } from './finding.ts';
+import type { FixId } from './fixes/fix-registry.ts';
 
 export interface RuleDefinition {
   severity: Severity;
   description: string;
+  /** The safe fix of the document model that removes what this rule finds, where there is one. */
+  fix?: FixId;
 }
 
 export const ruleTable = {
@@ -35,7 +38,7 @@ export const ruleTable = {
   'east-asia-hint': { severity: 'warning', description: '含中文引号、破折号、省略号的文字应设 w:hint="eastAsia"，否则 Word 用西文字体显示这些符号' },
   'space-indent': { severity: 'error', description: '缩进和对齐用段落格式设置，不用空格或全角空格' },
   'first-line-indent': { severity: 'error', description: '正文和各级标题首行缩进 2 字，回行顶格' },
-  'document-number': { severity: 'error', description: '发文字号写作“机关代字〔年份〕序号号”：六角括号、4 位年份、序号不编虚位、不加“第”' },
+  'document-number': { severity: 'error', description: '发文字号写作“机关代字〔年份〕序号号”：六角括号、4 位年份、序号不编虚位、不加“第”', fix: 'document-number' },
   'secrecy-mark': { severity: 'error', description: '密级与保密期限之间用“★”，期限用阿拉伯数字' },
   'copy-number': { severity: 'error', description: '份号为 6 位阿拉伯数字' },
   'date-form': { severity: 'error', description: '成文日期、印发日期用阿拉伯数字写全年月日，月日不编虚位，且为真实日期' },
@@ -46,7 +49,7 @@ export const ruleTable = {
   'addressee-spacing': { severity: 'error', description: '主送机关在标题下空一行' },
   'addressee-colon': { severity: 'error', description: '主送机关后用全角冒号“：”' },
   'first-page-body': { severity: 'error', description: '首页须显示正文' },
-  'heading-ordinal': { severity: 'error', description: '结构层次序数只用“一、”“（一）”“1.”“（1）”' },
+  'heading-ordinal': { severity: 'error', description: '结构层次序数只用“一、”“（一）”“1.”“（1）”', fix: 'ordinal' },
   'heading-nesting': { severity: 'error', description: '较高层级的标题不得出现在较低层级之下（如“1.”之后未出现新的“一、”就用“（一）”）' },
   'heading-skip': { severity: 'warning', description: '结构层次不宜跳级（只有两层时“一、”下直接用“1.”可以接受）' },
   'heading-sequence': { severity: 'warning', description: '同级序数应连续，从一开始' },
@@ -54,15 +57,19 @@ export const ruleTable = {
   'attachment-match': { severity: 'error', description: '附件说明的件数与名称须与正文后附件一致' },
   'attachment-page': { severity: 'error', description: '附件另起一页' },
   'attachment-label': { severity: 'error', description: '附件标识“附件N”用 3号黑体顶格，附件标题在第三行居中' },
-  'signature-layout': { severity: 'error', description: '署名和成文日期按 GB/T 9704 §7.3.5 排布：日期右空四字、署名居中于日期（加盖印章），或署名右空二字、日期首字比署名首字右移二字（不加盖印章）' },
+  'signature-layout': {
+    severity: 'error',
+    description: '署名和成文日期按 GB/T 9704 §7.3.5 排布：日期右空四字、署名居中于日期（加盖印章），或署名右空二字、日期首字比署名首字右移二字（不加盖印章）',
+  },
   'signature-spacing': { severity: 'error', description: '不加盖印章时，正文（或附件说明）与署名之间空一行' },
   'record-rules': { severity: 'error', description: '版记分隔线与版心等宽，首条和末条为粗线（0.35 mm），中间为细线（0.25 mm）' },
   'record-font': { severity: 'error', description: '版记用 4号仿宋' },
   'record-cc': { severity: 'error', description: '抄送写作“抄送：机关、机关。”：全角冒号，末尾句号' },
-  'half-width-punctuation': { severity: 'error', description: '中文句子中用全角标点，不用半角 , . : ; ? ! ( ) "' },
-  'full-width-alnum': { severity: 'error', description: '数字和字母用半角，不用全角（０-９、Ａ-Ｚ）' },
-  ellipsis: { severity: 'error', description: '省略号写作“……”，不用“...”“。。。”或单个“…”' },
-  dash: { severity: 'error', description: '破折号写作“——”，不用“--”“－－”或单个“—”' },
+  'half-width-punctuation': { severity: 'error', description: '中文句子中用全角标点，不用半角 , . : ; ? ! ( ) "', fix: 'punctuation' },
+  'full-width-alnum': { severity: 'error', description: '数字和字母用半角，不用全角（０-９、Ａ-Ｚ）', fix: 'alnum' },
+  ellipsis: { severity: 'error', description: '省略号写作“……”，不用“...”“。。。”或单个“…”', fix: 'ellipsis' },
+  'text-date': { severity: 'warning', description: '正文中的日期写作“2024年3月5日”，不用“2024-3-5”“2024.3.5”“2024/03/05”，月日不编虚位', fix: 'date' },
+  dash: { severity: 'error', description: '破折号写作“——”，不用“--”“－－”或单个“—”', fix: 'dash' },
   'auto-numbering': { severity: 'info', description: '用 Word 自动编号的段落，序数不在文字中，无法检查层次序数，且在 WPS 中常错乱' },
   revisions: { severity: 'info', description: '文档中有未接受或拒绝的修订，检查按接受全部修订后的文字进行' },
 } as const satisfies Record<string, RuleDefinition>;
