@@ -41,7 +41,7 @@ test('drafts a blank 通知 with Chinese and IME input and exports it to Word', 
   const file = (await page.getByTestId('export-path').textContent()) ?? '';
   expect(path.dirname(file)).toBe(exportDir);
 
-  await page.screenshot({ path: 'docs/screenshots/editor.png', fullPage: false });
+  await page.screenshot({ path: 'docs/screenshots/notice.png', fullPage: false });
 
   const bytes = new Uint8Array(await readFile(file));
   expect(docxParts(bytes)['word/document.xml']).toContain('w:eastAsia="仿宋"');

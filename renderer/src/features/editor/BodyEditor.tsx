@@ -1,42 +1,44 @@
 /**
- * The body text: a Lexical editor of plain paragraphs (see body-text.ts for how lines become
- * blocks: typed ordinals become headings, untouched blocks keep their fields and tables).
+ * The body: a structured Lexical editor over the model's blocks (see body/). Headings show their
+ * computed ordinals, fields are chips that keep their provenance, tables and page breaks are
+ * blocks of their own. The editor reads the blocks once; every change is read back into blocks.
  */
 import { useState } from 'react';
-import { $createParagraphNode, $createTextNode, $getRoot, type EditorState } from 'lexical';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
-import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { Block } from '../../../../core/model/document.ts';
-import { blocksFromLines, bodyText } from './body-text.ts';
+import { BodyKeysPlugin } from './body/BodyKeysPlugin.tsx';
+import { BodyToolbar } from './body/BodyToolbar.tsx';
+import { $setBlocks } from './body/convert.ts';
+import { ModelSyncPlugin } from './body/ModelSyncPlugin.tsx';
+import { bodyNodes } from './body/nodes.ts';
+import { $renumber } from './body/numbering.ts';
+import { NumberingPlugin } from './body/NumberingPlugin.tsx';
+import { PastePlugin } from './body/PastePlugin.tsx';
+import { TypedOrdinalPlugin } from './body/TypedOrdinalPlugin.tsx';
 import { EditorCommandsPlugin } from './EditorCommandsPlugin.tsx';
 
-const linesOf = (state: EditorState): string[] =>
-  state.read(() =>
-    $getRoot()
-      .getChildren()
-      .map((node) => node.getTextContent()),
-  );
-
 export function BodyEditor({ initial, onChange }: { initial: Block[]; onChange: (body: Block[]) => void }) {
-  const [{ lines, keep }] = useState(() => bodyText(initial));
+  const [blocks] = useState(initial);
   const initialConfig = {
     namespace: 'gongwen-body',
+    nodes: bodyNodes,
     onError: (error: Error) => {
       throw error;
     },
-    theme: { paragraph: 'body-paragraph' },
+    theme: { paragraph: 'body-paragraph', text: { bold: 'body-bold' } },
     editorState: () => {
-      const root = $getRoot();
-      for (const line of lines) root.append($createParagraphNode().append($createTextNode(line)));
+      $setBlocks(blocks);
+      $renumber();
     },
   };
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <div className="body-editor">
+        <BodyToolbar />
         <RichTextPlugin
           contentEditable={
             <ContentEditable
@@ -49,8 +51,12 @@ export function BodyEditor({ initial, onChange }: { initial: Block[]; onChange: 
           ErrorBoundary={LexicalErrorBoundary}
         />
         <HistoryPlugin />
+        <NumberingPlugin />
+        <TypedOrdinalPlugin />
+        <BodyKeysPlugin />
+        <PastePlugin />
         <EditorCommandsPlugin />
-        <OnChangePlugin ignoreSelectionChange onChange={(state) => onChange(blocksFromLines(linesOf(state), keep))} />
+        <ModelSyncPlugin initial={blocks} onChange={onChange} />
       </div>
     </LexicalComposer>
   );

@@ -18,8 +18,8 @@ export function jumpToSource(source: string, root: ParentNode = document): boole
   let target: HTMLElement = field;
   const bodyIndex = /^body\.(\d+)/.exec(source);
   if (field.dataset.sourceField === 'body' && bodyIndex) {
-    const paragraphs = [...field.querySelectorAll<HTMLElement>('.body-editable > *')].filter((p) => (p.textContent ?? '').trim() !== '');
-    target = paragraphs[Number(bodyIndex[1])] ?? field;
+    // The body editor labels each paragraph with its block; an enumeration's first paragraph stands for it.
+    target = field.querySelector<HTMLElement>(`.body-editable > [data-block="${Number(bodyIndex[1])}"]`) ?? field;
   }
   target.scrollIntoView({ block: 'center' });
   field.querySelector<HTMLElement>('input, textarea')?.focus();

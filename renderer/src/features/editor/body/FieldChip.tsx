@@ -1,0 +1,125 @@
+/**
+ * A field's chip and its popover: the key, the value and where it came from in words. The writer
+ * may retype the value; a retyped value has no ledger behind it any more.
+ */
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
+import { unfilledFieldText, type FieldInline } from '../../../../../core/model/inline.ts';
+import { provenanceText } from '../../data/provenance-text.ts';
+
+interface Props {
+  field: FieldInline;
+  /** Selected in the body as a whole node (arrow keys, click). */
+  selected?: boolean;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onRetype: (value: string | null) => void;
+}
+
+const popoverWidth = 320;
+
+export function FieldChip({ field, selected = false, open, onOpenChange, onRetype }: Props) {
+  const chip = useRef<HTMLButtonElement>(null);
+  const filled = field.value !== null;
+  return (
+    <>
+      <button
+        ref={chip}
+        type="button"
+        className={`field-chip ${filled ? '' : 'unfilled'} ${field.source ? 'from-ledger' : ''} ${selected ? 'selected' : ''}`}
+        title={`${field.key}：${provenanceText(field.source)}`}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        data-field-key={field.key}
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => onOpenChange(!open)}
+      >
+        {field.value ?? unfilledFieldText(field.key)}
+      </button>
+      {open && chip.current && (
+        <FieldPopover
+          field={field}
+          anchor={chip.current}
+          onClose={() => {
+            onOpenChange(false);
+            chip.current?.focus();
+          }}
+          onRetype={onRetype}
+        />
+      )}
+    </>
+  );
+}
+
+function FieldPopover({ field, anchor, onClose, onRetype }: { field: FieldInline; anchor: HTMLElement; onClose: () => void; onRetype: (value: string | null) => void }) {
+  const [draft, setDraft] = useState(field.value ?? '');
+  const dialog = useRef<HTMLDivElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const titleId = useId();
+  const rect = anchor.getBoundingClientRect();
+  const left = Math.max(8, Math.min(rect.left, window.innerWidth - popoverWidth - 8));
+
+  useEffect(() => {
+    input.current?.focus();
+    input.current?.select();
+    const outside = (event: MouseEvent) => {
+      if (!dialog.current?.contains(event.target as Node) && !anchor.contains(event.target as Node)) onClose();
+    };
+    document.addEventListener('mousedown', outside);
+    return () => document.removeEventListener('mousedown', outside);
+  }, [anchor, onClose]);
+
+  const apply = () => {
+    const value = draft.trim() === '' ? null : draft;
+    if (value !== field.value) onRetype(value);
+    onClose();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+    } else if (event.key === 'Tab') {
+      // Keeps Tab inside the popover: the value, 确定, 取消 and round again.
+      const focusable = [...(dialog.current?.querySelectorAll<HTMLElement>('input, button') ?? [])];
+      const index = focusable.indexOf(document.activeElement as HTMLElement);
+      const next = focusable[(index + (event.shiftKey ? -1 : 1) + focusable.length) % focusable.length];
+      event.preventDefault();
+      next?.focus();
+    }
+  };
+
+  return createPortal(
+    <div ref={dialog} role="dialog" aria-labelledby={titleId} className="field-popover" style={{ top: rect.bottom + 6, left, width: popoverWidth }} onKeyDown={onKeyDown}>
+      <h3 id={titleId}>{field.key}</h3>
+      <label>
+        数值
+        <input
+          ref={input}
+          value={draft}
+          placeholder="未填写"
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              apply();
+            }
+          }}
+        />
+      </label>
+      <p className="field-origin">
+        <span>来源：</span>
+        {provenanceText(field.source)}
+      </p>
+      {field.source && <p className="field-note">改写数值后，它将作为手工填写的值，不再随台账更新。</p>}
+      <div className="field-actions">
+        <button type="button" onClick={apply}>
+          确定
+        </button>
+        <button type="button" onClick={onClose}>
+          取消
+        </button>
+      </div>
+    </div>,
+    document.body,
+  );
+}

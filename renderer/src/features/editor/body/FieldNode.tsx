@@ -1,0 +1,79 @@
+/** A field in the body: an atomic inline chip with the value (or 【key】 while unfilled) and where the value came from. */
+import type { ReactNode } from 'react';
+import { $applyNodeReplacement, DecoratorNode, type LexicalNode, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical';
+import { unfilledFieldText, type FieldInline, type Provenance } from '../../../../../core/model/inline.ts';
+import { decoratorHost } from './decorator-host.ts';
+import { FieldNodeChip } from './FieldNodeChip.tsx';
+
+export type SerializedFieldNode = Spread<{ fieldKey: string; value: string | null; source: Provenance | null }, SerializedLexicalNode>;
+
+export class FieldNode extends DecoratorNode<ReactNode> {
+  __fieldKey: string;
+  __value: string | null;
+  __source: Provenance | null;
+
+  static override getType(): string {
+    return 'body-field';
+  }
+
+  static override clone(node: FieldNode): FieldNode {
+    return new FieldNode(node.__fieldKey, node.__value, node.__source, node.__key);
+  }
+
+  static override importJSON(json: SerializedFieldNode): FieldNode {
+    return $createFieldNode({ type: 'field', key: json.fieldKey, value: json.value, source: json.source });
+  }
+
+  constructor(fieldKey: string, value: string | null, source: Provenance | null, key?: NodeKey) {
+    super(key);
+    this.__fieldKey = fieldKey;
+    this.__value = value;
+    this.__source = source;
+  }
+
+  override exportJSON(): SerializedFieldNode {
+    return { ...super.exportJSON(), type: FieldNode.getType(), version: 1, fieldKey: this.__fieldKey, value: this.__value, source: this.__source };
+  }
+
+  override createDOM(): HTMLElement {
+    return decoratorHost('span', 'field-chip-host');
+  }
+
+  override updateDOM(): false {
+    return false;
+  }
+
+  override isInline(): true {
+    return true;
+  }
+
+  override getTextContent(): string {
+    const self = this.getLatest();
+    return self.__value ?? unfilledFieldText(self.__fieldKey);
+  }
+
+  getField(): FieldInline {
+    const self = this.getLatest();
+    return { type: 'field', key: self.__fieldKey, value: self.__value, source: self.__source };
+  }
+
+  /** A value the writer typed has no ledger behind it, so a ledger refresh leaves it alone. */
+  setTypedValue(value: string | null): this {
+    const writable = this.getWritable();
+    writable.__value = value;
+    writable.__source = null;
+    return writable;
+  }
+
+  override decorate(): ReactNode {
+    return <FieldNodeChip nodeKey={this.__key} field={this.getField()} />;
+  }
+}
+
+export function $createFieldNode(field: FieldInline): FieldNode {
+  return $applyNodeReplacement(new FieldNode(field.key, field.value, field.source));
+}
+
+export function $isFieldNode(node: LexicalNode | null | undefined): node is FieldNode {
+  return node instanceof FieldNode;
+}

@@ -1,0 +1,55 @@
+/**
+ * Pasting from Word, WPS or a web page: the words and paragraph breaks come in, foreign styling
+ * does not, and lines that start with 一、（一）1.（1） become headings. A copy made inside the
+ * body itself is left to Lexical, which keeps its fields and headings as they were.
+ */
+import { useEffect } from 'react';
+import { $getSelection, $isParagraphNode, $isRangeSelection, $isElementNode, COMMAND_PRIORITY_LOW, PASTE_COMMAND, type LexicalNode } from 'lexical';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $nodesFromBlock } from './convert.ts';
+import { htmlParagraphs, textParagraphs } from './paste-html.ts';
+import { pastedBlocks } from './pasted-blocks.ts';
+
+function $insertParagraphs(paragraphs: readonly string[]): void {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return;
+  const blocks = pastedBlocks(paragraphs);
+  if (blocks.length === 1 && blocks[0]!.type === 'paragraph') {
+    selection.insertText(paragraphs.join(''));
+    return;
+  }
+  const nodes = blocks.flatMap($nodesFromBlock);
+  if (!selection.isCollapsed()) selection.removeText();
+  const block = selection.anchor.getNode().getTopLevelElement();
+  if ($isParagraphNode(block) && block.getTextContentSize() === 0 && block.getChildrenSize() === 0) {
+    let previous: LexicalNode = block;
+    for (const node of nodes) previous = previous.insertAfter(node);
+    block.remove();
+    if ($isElementNode(previous)) previous.selectEnd();
+    else previous.selectNext();
+    return;
+  }
+  selection.insertNodes(nodes);
+}
+
+export function PastePlugin() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(
+    () =>
+      editor.registerCommand(
+        PASTE_COMMAND,
+        (event) => {
+          const data = event instanceof ClipboardEvent ? event.clipboardData : null;
+          if (!data || data.types.includes('application/x-lexical-editor')) return false;
+          const html = data.getData('text/html');
+          const paragraphs = html ? htmlParagraphs(html) : textParagraphs(data.getData('text/plain'));
+          event.preventDefault();
+          if (paragraphs.length > 0) $insertParagraphs(paragraphs);
+          return true;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+    [editor],
+  );
+  return null;
+}

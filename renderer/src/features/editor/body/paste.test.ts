@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { text } from '../../../../../core/model/inline.ts';
+import { htmlParagraphs, textParagraphs } from './paste-html.ts';
+import { pastedBlocks } from './pasted-blocks.ts';
+
+// What Word for Windows puts on the clipboard, trimmed: conditional comments, a style sheet,
+// MsoNormal paragraphs with inline fonts, source lines wrapped in the middle of Chinese words.
+const wordHtml = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta charset="utf-8"><style><!--
+p.MsoNormal {mso-style-parent:""; font-family:仿宋_GB2312;}
+--></style><!--[if gte mso 9]><xml><w:WordDocument></w:WordDocument></xml><![endif]--></head>
+<body lang=ZH-CN><!--StartFragment-->
+<p class=MsoNormal style='text-indent:32.0pt'><span style='font-family:黑体;color:red'>二、加强组织
+领导</span><span lang=EN-US><o:p></o:p></span></p>
+<p class=MsoNormal><span style='font-size:16.0pt'>（一）强化政治监督。全年立案&nbsp;118&nbsp;件，<b>处分</b>103人。</span></p>
+<p class=MsoNormal><span lang=EN-US>&nbsp;</span></p>
+<p class=MsoNormal>一是抓学习；</p>
+<p class=MsoNormal>二是抓落实。</p>
+<p class=MsoNormal>A &amp; B<br>第二行</p>
+<!--EndFragment--></body></html>`;
+
+describe('paste', () => {
+  it('keeps the words and paragraph breaks of Word HTML and drops its styling', () => {
+    expect(htmlParagraphs(wordHtml)).toEqual(['二、加强组织领导', '（一）强化政治监督。全年立案 118 件，处分103人。', '一是抓学习；', '二是抓落实。', 'A & B', '第二行']);
+  });
+
+  it('reads plain clipboard text line by line', () => {
+    expect(textParagraphs('第一段\r\n\r\n  第二段 \n')).toEqual(['第一段', '第二段']);
+  });
+
+  it('makes headings of lines with ordinals, whatever their number, and reads the rest like an import', () => {
+    expect(pastedBlocks(htmlParagraphs(wordHtml))).toEqual([
+      { type: 'heading', level: 1, content: text('加强组织领导'), runIn: null },
+      { type: 'heading', level: 2, content: text('强化政治监督。'), runIn: text('全年立案 118 件，处分103人。') },
+      { type: 'enumeration', style: 'yishi', runOn: false, lead: [], items: [text('抓学习；'), text('抓落实。')] },
+      { type: 'paragraph', content: text('A & B') },
+      { type: 'paragraph', content: text('第二行') },
+    ]);
+  });
+
+  it('keeps a look-alike ordinal as typed text', () => {
+    expect(pastedBlocks(['(一)不规范的序号'])).toEqual([{ type: 'paragraph', content: text('(一)不规范的序号') }]);
+  });
+});

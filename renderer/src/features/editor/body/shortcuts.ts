@@ -1,0 +1,28 @@
+/** The body editor's keyboard shortcuts, as data: the plugin acts on them and the 帮助 screen lists them. */
+import type { BlockKind } from './block-type.ts';
+
+export interface BodyShortcut {
+  keys: string;
+  action: string;
+}
+
+/** Ctrl+digit switches the paragraph kind. */
+export const blockKindKeys: { key: string; kind: BlockKind; action: string }[] = [
+  { key: '0', kind: 'paragraph', action: '正文段落' },
+  { key: '1', kind: 'heading1', action: '一级标题（一、）' },
+  { key: '2', kind: 'heading2', action: '二级标题（（一））' },
+  { key: '3', kind: 'heading3', action: '三级标题（1.）' },
+  { key: '4', kind: 'heading4', action: '四级标题（（1））' },
+  { key: '5', kind: 'yishi', action: '分项（一是、二是）' },
+  { key: '6', kind: 'diyi', action: '分项（第一，第二，）' },
+];
+
+export const bodyShortcuts: BodyShortcut[] = [
+  ...blockKindKeys.map(({ key, action }) => ({ keys: `Ctrl+${key}`, action })),
+  { keys: 'Enter', action: '分段；在分项中另起下一项，空项上回车结束分项' },
+  { keys: 'Shift+Enter', action: '段内换行' },
+  { keys: 'Ctrl+Enter', action: '插入分页符' },
+  { keys: 'Tab', action: '移到下一个数据字段；Enter 或空格查看来源、改写数值' },
+  { keys: 'Ctrl+Z', action: '撤销' },
+  { keys: 'Ctrl+Y', action: '重做' },
+];
