@@ -6,11 +6,17 @@ const body = (page: Page) => page.getByRole('textbox', { name: '正文' });
 const ordinals = (page: Page, selector: string) => body(page).locator(`${selector} > .body-ordinal`).allTextContents();
 const preview = (page: Page) => page.getByLabel('版面预览').first();
 
-/** Puts the caret at the start or end of a text by clicking there; Home/End right before Enter can outrun the editor's selection. */
+/**
+ * Puts the caret at the start or end of a text by clicking there, then lets the browser's
+ * selectionchange reach the editor: a key sent in the same instant would act on the old caret.
+ */
 async function clickEdge(text: Locator, edge: 'start' | 'end') {
   const box = (await text.boundingBox())!;
   await text.click({ position: { x: edge === 'start' ? 1 : box.width - 1, y: box.height / 2 } });
+  await caretSettled(text.page());
 }
+
+const caretSettled = (page: Page) => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 
 test('a template draft shows its fields as chips that tell where the value came from, and a retyped value becomes the writer’s', async ({ appPage: page }) => {
   await page.getByRole('button', { name: /^问题整改通知书/ }).click();
@@ -57,6 +63,7 @@ test('headings and 一是/二是 items number themselves, renumber when one is a
   await clickEdge(body(page).getByText('总体要求'), 'start');
   await page.keyboard.press('Enter');
   await page.keyboard.press('ArrowUp');
+  await caretSettled(page);
   await page.keyboard.insertText('指导思想');
   await page.keyboard.press('Control+1');
   await expect(body(page).locator('.body-heading-1')).toHaveText(['一、指导思想', '二、总体要求', '三、工作措施']);
