@@ -3,6 +3,7 @@
  * order. A feature with its own keys exports a `ShortcutGroup` from its folder (e.g. the body
  * editor's editor/body/shortcuts.ts) and adds it to `shortcutGroups` below.
  */
+import { bodyShortcuts } from '../editor/body/shortcuts.ts';
 
 export interface Shortcut {
   /** Keys pressed together, as printed on the keyboard, e.g. ['Ctrl', 'S']. */
@@ -41,4 +42,4 @@ export const homeShortcuts: ShortcutGroup = {
   ],
 };
 
-export const shortcutGroups: readonly ShortcutGroup[] = [appShortcuts, homeShortcuts];
+export const shortcutGroups: readonly ShortcutGroup[] = [appShortcuts, homeShortcuts, bodyShortcuts];

@@ -1,10 +1,6 @@
 /** The body editor's keyboard shortcuts, as data: the plugin acts on them and the 帮助 screen lists them. */
+import type { ShortcutGroup } from '../../help/shortcuts.ts';
 import type { BlockKind } from './block-type.ts';
-
-export interface BodyShortcut {
-  keys: string;
-  action: string;
-}
 
 /** Ctrl+digit switches the paragraph kind. */
 export const blockKindKeys: { key: string; kind: BlockKind; action: string }[] = [
@@ -17,12 +13,17 @@ export const blockKindKeys: { key: string; kind: BlockKind; action: string }[] =
   { key: '6', kind: 'diyi', action: '分项（第一，第二，）' },
 ];
 
-export const bodyShortcuts: BodyShortcut[] = [
-  ...blockKindKeys.map(({ key, action }) => ({ keys: `Ctrl+${key}`, action })),
-  { keys: 'Enter', action: '分段；在分项中另起下一项，空项上回车结束分项' },
-  { keys: 'Shift+Enter', action: '段内换行' },
-  { keys: 'Ctrl+Enter', action: '插入分页符' },
-  { keys: 'Tab', action: '移到下一个数据字段；Enter 或空格查看来源、改写数值' },
-  { keys: 'Ctrl+Z', action: '撤销' },
-  { keys: 'Ctrl+Y', action: '重做' },
-];
+export const bodyShortcuts: ShortcutGroup = {
+  title: '正文编辑',
+  shortcuts: [
+    ...blockKindKeys.map(({ key, action }) => ({ keys: ['Ctrl', key], action })),
+    { keys: ['Enter'], action: '分段；在分项中另起下一项，空项上回车结束分项' },
+    { keys: ['Shift', 'Enter'], action: '段内换行' },
+    { keys: ['Ctrl', 'Enter'], action: '插入分页符' },
+    { keys: ['Tab'], action: '移到下一个数据字段' },
+    { keys: ['Enter'], action: '在数据字段上：查看来源、改写数值（空格键亦可）' },
+    { keys: ['Backspace'], action: '在标题或分项开头：改回正文段落' },
+    { keys: ['Ctrl', 'Z'], action: '撤销正文中的修改' },
+    { keys: ['Ctrl', 'Y'], action: '重做' },
+  ],
+};
