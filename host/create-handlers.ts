@@ -6,6 +6,7 @@ import type { ApiHandlers } from '../core/api/contract.ts';
 import { AppError } from '../core/api/errors.ts';
 import { createRegisterHandlers } from './api/register-handlers.ts';
 import { createVersionHandlers } from './api/version-handlers.ts';
+import { createLedgerHandlers } from './data/ledger-service.ts';
 import { createExportRegistry, exportDocx, saveExport } from './exports.ts';
 import { createHomeHandlers } from './home-handlers.ts';
 import { importDraft } from './import/import-draft-request.ts';
@@ -47,7 +48,8 @@ export function createHandlers(deps: HostDeps): ApiHandlers {
     saveDraft: async ({ id, document, expectedRevision }) => saveDraft(workspace(), { id, document, expectedRevision }),
     listTemplates: () => templates.list(),
     newFromTemplate: ({ id, today }) => templates.newDraft(id, today),
-    refreshFromLedger: ({ templateId, document, today, file }) => templates.refresh(templateId, document, { name: file.name, bytes: new Uint8Array(Buffer.from(file.base64, 'base64')) }, today),
+    refreshFromLedger: ({ templateId, document, today, file }) =>
+      templates.refresh(templateId, document, { name: file.name, bytes: new Uint8Array(Buffer.from(file.base64, 'base64')) }, today),
     importDraft: async (request) => importDraft(request),
     exportPdf: async ({ title }) => {
       if (!deps.printToPdf) throw new AppError('UNSUPPORTED', '浏览器模式不能直接生成 PDF：请按 Ctrl+P，在打印对话框中选择“另存为 PDF”。');
@@ -63,5 +65,6 @@ export function createHandlers(deps: HostDeps): ApiHandlers {
     ...createVersionHandlers(workspace),
     ...createRegisterHandlers({ workspace, exportDir: deps.exportDir, exports }),
     ...createHomeHandlers({ workspace, exportDir: deps.exportDir, exports }),
+    ...createLedgerHandlers(workspace, templates),
   };
 }

@@ -12,9 +12,10 @@ import { AppError } from '../../core/api/errors.ts';
 import { applyMapping } from '../../core/data/column-mapping-apply.ts';
 import { describeMatch, fixedColumnProblems, missingColumnsMessage } from '../../core/data/column-mapping-messages.ts';
 import { requiredColumns } from '../../core/data/column-mapping-required.ts';
-import { matchColumns, type ColumnMatch, type FixedColumn } from '../../core/data/column-mapping.ts';
+import type { ColumnMatch, FixedColumn } from '../../core/data/column-mapping.ts';
 import { DataImportError } from '../../core/data/data-import-error.ts';
 import type { DataTable } from '../../core/data/data-table.ts';
+import { fittingDataset, matchLedgerColumns } from '../../core/data/ledger-dataset.ts';
 import { writeDocx } from '../../core/docx/write-docx.ts';
 import { fontProfileIds, type FontProfileId } from '../../core/layout/font-profiles.ts';
 import { isValidIsoDate } from '../../core/model/iso-date.ts';
@@ -82,13 +83,8 @@ function targetDataset(template: Template, headers: readonly string[], named: st
     if (!used.includes(named)) throw new CliError(`模板“${template.name}”没有数据集“${named}”，可选：${used.join('、')}`, 2);
     return named;
   }
-  if (used.length === 1) return used[0]!;
-  const fits = used
-    .map((name) => ({ name, matches: matchColumns(requiredColumns(template, name), headers) }))
-    .filter(({ matches }) => matches.length > 0 && matches.every((m) => !m.required || m.header !== null))
-    .map(({ name, matches }) => ({ name, matched: matches.filter((m) => m.header !== null).length }))
-    .sort((a, b) => b.matched - a.matched);
-  if (fits.length === 1 || (fits.length > 1 && fits[0]!.matched > fits[1]!.matched)) return fits[0]!.name;
+  const fit = fittingDataset(template, headers);
+  if (fit !== null) return fit;
   throw new CliError(`无法判断台账“${path.basename(file)}”对应模板的哪个数据集，请用 --dataset 指定：${used.join('、')}`, 2);
 }
 
@@ -97,7 +93,14 @@ function targetDataset(template: Template, headers: readonly string[], named: st
  * workspace, overridden column by column with --map, the rest automatically. An edited mapping
  * is remembered in the workspace once the render can go ahead with it.
  */
-function mapColumns(template: Template, dataset: string, table: DataTable, maps: readonly FixedColumn[], workspace: Workspace | null, print: (line: string) => void): ColumnMatch[] {
+function mapColumns(
+  template: Template,
+  dataset: string,
+  table: DataTable,
+  maps: readonly FixedColumn[],
+  workspace: Workspace | null,
+  print: (line: string) => void,
+): ColumnMatch[] {
   const columns = requiredColumns(template, dataset);
   const headers = table.columns.map((column) => column.name);
   const context = { templateName: template.name, fileName: table.source.fileName, sheet: table.source.sheet };
@@ -105,8 +108,7 @@ function mapColumns(template: Template, dataset: string, table: DataTable, maps:
   if (problems.length > 0) throw new CliError(problems.join('\n'), 2);
   const layout = { templateId: template.id, dataset, fileName: table.source.fileName, sheet: table.source.sheet, headers };
   const remembered: FixedColumn[] = (workspace ? (findColumnMapping(workspace, layout) ?? []) : []).map((entry) => ({ ...entry, reason: 'remembered' }));
-  const edited = new Set(maps.map((map) => map.column));
-  const matches = matchColumns(columns, headers, [...maps, ...remembered.filter((entry) => !edited.has(entry.column))]);
+  const matches = matchLedgerColumns(template, dataset, headers, maps, remembered);
   print(`列对应（数据集“${dataset}”）：`);
   for (const match of matches) print(`  ${describeMatch(match)}`);
   const missing = missingColumnsMessage(context, matches);
@@ -161,10 +163,12 @@ export async function runRender(argv: string[], print: (line: string) => void): 
   if (!values.output.toLowerCase().endsWith('.docx')) throw new CliError(`输出文件应以 .docx 结尾：${values.output}`, 2);
   const profile = values['font-profile'] ?? 'classic';
   if (!(fontProfileIds as readonly string[]).includes(profile)) throw new CliError(`未知的字体方案“${profile}”，可选：${fontProfileIds.join('、')}`, 2);
-  if (values.encoding !== undefined && !(encodingChoices as readonly string[]).includes(values.encoding)) throw new CliError(`未知的编码“${values.encoding}”，可选：${encodingChoices.join('、')}`, 2);
+  if (values.encoding !== undefined && !(encodingChoices as readonly string[]).includes(values.encoding))
+    throw new CliError(`未知的编码“${values.encoding}”，可选：${encodingChoices.join('、')}`, 2);
   const date = values.today ?? today();
   if (!isValidIsoDate(date)) throw new CliError(`--today 应写成 YYYY-MM-DD：${date}`, 2);
-  if (values.data === undefined && (values.sheet !== undefined || values.dataset !== undefined || values.encoding !== undefined || values.map !== undefined)) throw new CliError('--sheet、--dataset、--encoding 和 --map 要与 --data 一起使用', 2);
+  if (values.data === undefined && (values.sheet !== undefined || values.dataset !== undefined || values.encoding !== undefined || values.map !== undefined))
+    throw new CliError('--sheet、--dataset、--encoding 和 --map 要与 --data 一起使用', 2);
   const maps = parseMaps(values.map ?? []);
 
   const pack = await loadBuiltinPack();
@@ -179,7 +183,10 @@ export async function runRender(argv: string[], print: (line: string) => void): 
   if (values.data !== undefined) {
     let imported;
     try {
-      imported = await importDataFile(values.data, { ...(values.sheet !== undefined ? { sheet: values.sheet } : {}), ...(values.encoding !== undefined ? { encoding: values.encoding as EncodingChoice } : {}) });
+      imported = await importDataFile(values.data, {
+        ...(values.sheet !== undefined ? { sheet: values.sheet } : {}),
+        ...(values.encoding !== undefined ? { encoding: values.encoding as EncodingChoice } : {}),
+      });
     } catch (error) {
       if (error instanceof DataImportError) throw new CliError(error.message);
       throw error;

@@ -6,10 +6,10 @@
 import { z } from '../validation/zod.ts';
 import { GongwenDocumentSchema } from '../model/document.ts';
 import { IsoDateSchema } from '../model/iso-date.ts';
-import { ProvenanceSchema } from '../model/inline.ts';
 import { DraftMetaSchema, DraftSchema } from '../workspace/workspace-records.ts';
 import { fontProfileIds } from '../layout/font-profiles.ts';
 import type { ApiResponse } from './errors.ts';
+import { ledgerCalls } from './contract-data.ts';
 import { PreferencesSchema } from './preferences.ts';
 import { registersContract } from './contract-registers.ts';
 import { versionsContract } from './contract-versions.ts';
@@ -17,6 +17,7 @@ import { ExportResultSchema } from './export-result.ts';
 import { homeContract } from './contract-home.ts';
 
 export { ExportResultSchema };
+import { StaleFieldSchema } from './stale-field.ts';
 
 const call = <Args extends z.ZodTuple, Result extends z.ZodType>(args: Args, result: Result) => ({ args, result });
 
@@ -59,16 +60,6 @@ export const TemplateListSchema = z.object({
   problems: z.array(z.string()),
 });
 
-const StaleFieldSchema = z.object({
-  path: z.string(),
-  key: z.string(),
-  oldValue: z.string().nullable(),
-  newValue: z.string().nullable(),
-  oldSource: ProvenanceSchema,
-  newSource: ProvenanceSchema.nullable(),
-  reason: z.string(),
-});
-
 export const apiContract = {
   getAppInfo: call(z.tuple([]), AppInfoSchema),
   exportDocx: call(z.tuple([ExportDocxRequestSchema]), ExportResultSchema),
@@ -84,7 +75,14 @@ export const apiContract = {
   newFromTemplate: call(z.tuple([z.strictObject({ id: z.string().max(64), today: IsoDateSchema })]), z.object({ document: GongwenDocumentSchema, issues: z.array(z.string()) })),
   /** Reads a re-imported ledger and lists the draft's values it changes; nothing is applied here. */
   refreshFromLedger: call(
-    z.tuple([z.strictObject({ templateId: z.string().max(64), document: GongwenDocumentSchema, today: IsoDateSchema, file: z.strictObject({ name: z.string().max(255), base64: z.string().max(70_000_000) }) })]),
+    z.tuple([
+      z.strictObject({
+        templateId: z.string().max(64),
+        document: GongwenDocumentSchema,
+        today: IsoDateSchema,
+        file: z.strictObject({ name: z.string().max(255), base64: z.string().max(70_000_000) }),
+      }),
+    ]),
     z.object({ dataset: z.string(), mapping: z.array(z.string()), changes: z.array(StaleFieldSchema) }),
   ),
   importDraft: call(z.tuple([ImportDraftRequestSchema]), ImportDraftResultSchema),
@@ -93,6 +91,7 @@ export const apiContract = {
   ...versionsContract,
   ...registersContract,
   ...homeContract,
+  ...ledgerCalls,
 };
 
 export type ApiName = keyof typeof apiContract;

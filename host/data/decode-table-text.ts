@@ -8,10 +8,9 @@
 import iconv from 'iconv-lite';
 import { DataImportError } from '../../core/data/data-import-error.ts';
 import type { TextEncodingName } from '../../core/data/data-table.ts';
+import type { EncodingChoice } from '../../core/data/encoding-choice.ts';
 
-export type EncodingChoice = 'auto' | 'UTF-8' | 'GB18030' | 'UTF-16LE' | 'UTF-16BE' | 'Big5';
-
-export const encodingChoices: readonly EncodingChoice[] = ['auto', 'UTF-8', 'GB18030', 'UTF-16LE', 'UTF-16BE', 'Big5'];
+export { encodingChoices, type EncodingChoice } from '../../core/data/encoding-choice.ts';
 
 export interface DecodedTable {
   text: string;
@@ -51,7 +50,7 @@ function viaIconv(bytes: Uint8Array, name: 'GB18030' | 'Big5', fileName: string)
 function uncommonShare(bytes: Uint8Array): number {
   let doubles = 0;
   let uncommon = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const lead = bytes[i]!;
     if (lead < 0x80) {
       if (lead < 0x20 && lead !== 0x09 && lead !== 0x0a && lead !== 0x0d) return -1;

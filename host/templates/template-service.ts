@@ -3,7 +3,9 @@ import { AppError } from '../../core/api/errors.ts';
 import type { TemplateSummary } from '../../core/api/contract.ts';
 import type { GongwenDocument } from '../../core/model/document.ts';
 import { mergeTemplate } from '../../core/template/merge.ts';
+import type { LawReferences } from '../../core/template/law-references.ts';
 import { sampleMergeInput } from '../../core/template/sample-input.ts';
+import type { Template } from '../../core/template/template-schema.ts';
 import { loadTemplatePack, type TemplatePack } from './load-pack.ts';
 import { refreshFromLedger, type LedgerRefresh } from './refresh-from-ledger.ts';
 
@@ -11,6 +13,8 @@ export interface TemplateService {
   list(): Promise<{ templates: TemplateSummary[]; problems: string[] }>;
   newDraft(id: string, today: string): Promise<{ document: GongwenDocument; issues: string[] }>;
   refresh(id: string, document: GongwenDocument, file: { name: string; bytes: Uint8Array }, today: string): Promise<LedgerRefresh>;
+  /** The template itself and the pack's law articles, for services that merge it with other data. */
+  find(id: string): Promise<{ template: Template; laws: LawReferences | null }>;
 }
 
 export function createTemplateService(packDir: string): TemplateService {
@@ -39,5 +43,6 @@ export function createTemplateService(packDir: string): TemplateService {
       const { template, laws } = await find(id);
       return refreshFromLedger(template, laws, document, file, today);
     },
+    find,
   };
 }

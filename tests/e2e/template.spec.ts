@@ -6,7 +6,7 @@ test('a template opens complete with its sample data, shows where each number ca
   await expect(page.getByRole('heading', { name: '讲话稿' })).toBeVisible();
   await page.getByRole('button', { name: /^纪检监察建议书/ }).click();
   await expect(page.getByLabel('标题')).toHaveValue(/纪检监察建议/);
-  await page.getByRole('tab', { name: /数据来源/ }).click();
+  await page.getByRole('tab', { name: /^数据/ }).click();
   const sources = page.getByRole('list', { name: '数据来源' });
   await expect(sources.getByRole('listitem').first()).toBeVisible();
   await page.screenshot({ path: 'docs/screenshots/template.png' });
@@ -23,18 +23,24 @@ test('a template opens complete with its sample data, shows where each number ca
 
 test('a re-imported ledger shows the values it changes, and accepting them updates the draft', async ({ appPage: page }, testInfo) => {
   await page.getByRole('button', { name: /^纪检监察建议书/ }).click();
-  await page.getByRole('tab', { name: /数据来源/ }).click();
+  await page.getByRole('tab', { name: /^数据/ }).click();
   const sources = page.getByRole('list', { name: '数据来源' });
   await expect(sources).toContainText('问题个数');
 
-  const pack = JSON.parse(await readFile('templates/builtin/jijian-jiancha-jianyi.json', 'utf8')) as { sample: { datasets: { name: string; columns: string[]; rows: (string | number | null)[][] }[] } };
+  const pack = JSON.parse(await readFile('templates/builtin/jijian-jiancha-jianyi.json', 'utf8')) as {
+    sample: { datasets: { name: string; columns: string[]; rows: (string | number | null)[][] }[] };
+  };
   const sample = pack.sample.datasets.find((d) => d.name === '问题清单')!;
   const rows = [...sample.rows, sample.rows[0]!.map((cell, i) => (i === 0 ? sample.rows.length + 1 : cell))];
   const csv = `\uFEFF${[sample.columns, ...rows].map((row) => row.map((cell) => `"${String(cell ?? '').replace(/"/g, '""')}"`).join(',')).join('\r\n')}\r\n`;
   const file = testInfo.outputPath('问题清单（新）.csv');
   await (await import('node:fs/promises')).writeFile(file, csv);
 
-  await page.getByLabel('用新台账更新数值…').setInputFiles(file);
+  await page.getByRole('region', { name: '导入台账' }).getByLabel('导入台账…').setInputFiles(file);
+  await page
+    .getByRole('region', { name: /列对应/ })
+    .getByRole('button', { name: '只更新变化的数值' })
+    .click();
   const refresh = page.getByRole('region', { name: '用新台账更新数值' });
   await expect(refresh).toContainText('问题个数：3 → 4');
   await page.screenshot({ path: 'docs/screenshots/refresh.png' });

@@ -4,10 +4,9 @@ import type { FontProfileId } from '../../../../core/layout/font-profiles.ts';
 import type { GongwenDocument } from '../../../../core/model/document.ts';
 import { documentFields } from '../../../../core/model/fields.ts';
 import { CheckPanel } from '../check/CheckPanel.tsx';
-import { LedgerRefresh } from '../data/LedgerRefresh.tsx';
+import { DataPanel } from '../data/DataPanel.tsx';
 import { SaveIndicator } from '../drafts/SaveIndicator.tsx';
 import type { SaveState } from '../drafts/use-autosave.ts';
-import { SourcesPanel } from '../data/SourcesPanel.tsx';
 import { useCheck } from '../check/use-check.ts';
 import { ExportBar } from '../export/ExportBar.tsx';
 import { PagedPreview } from '../preview/PagedPreview.tsx';
@@ -87,7 +86,7 @@ export function EditorScreen({ document, onChange, saveState, canRevealFiles, ca
                 {check.findings.length > 0 && <span className={`tab-count ${errors > 0 ? 'has-errors' : ''}`}>{check.findings.length}</span>}
               </button>
               <button type="button" role="tab" aria-selected={tab === 'sources'} onClick={() => setTab('sources')}>
-                数据来源{fields.length > 0 && <span className="tab-note">{fields.length}</span>}
+                数据{fields.length > 0 && <span className="tab-note">{fields.length}</span>}
               </button>
             </div>
             <div role="tabpanel" className="side-body">
@@ -112,12 +111,10 @@ export function EditorScreen({ document, onChange, saveState, canRevealFiles, ca
                 </>
               )}
               {tab === 'check' && <CheckPanel state={check} onJump={pick} />}
-              {tab === 'sources' && (
-                <>
-                  {templateId && <LedgerRefresh templateId={templateId} document={document} onAccept={replace} />}
-                  <SourcesPanel fields={fields} onJump={pick} />
-                </>
-              )}
+              {/* Kept mounted: an imported ledger and its mapping survive a look at the preview. */}
+              <div hidden={tab !== 'sources'}>
+                <DataPanel templateId={templateId} document={document} fields={fields} onJump={pick} onReplace={replace} />
+              </div>
             </div>
           </aside>
         </div>

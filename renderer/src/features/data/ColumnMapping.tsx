@@ -1,0 +1,188 @@
+/**
+ * The column-mapping step: each column the template reads, with the ledger header chosen for it
+ * (preselected by the automatic match or the mapping confirmed last time, tagged with how it was
+ * found). The writer confirms or edits, then 应用 fills the draft from the ledger, or 只更新变化的数值
+ * lists what the ledger would change in the draft as it stands.
+ */
+import { useEffect, useState } from 'react';
+import type { ApiResult } from '../../../../core/api/contract.ts';
+import type { MappingProposal, MatchView } from '../../../../core/api/contract-data.ts';
+import type { GongwenDocument } from '../../../../core/model/document.ts';
+import { callApi } from '../../api/call-api.ts';
+import { todayIso } from '../../today.ts';
+import { RefreshChanges } from './RefreshChanges.tsx';
+
+type Changes = ApiResult<'compareLedger'>['changes'];
+
+const reasonTags: Record<MatchView['reason'], string> = {
+  exact: '同名',
+  normalized: '写法不同',
+  path: '多行表头',
+  synonym: '同义词',
+  fuzzy: '相似',
+  remembered: '上次确认',
+  manual: '手工指定',
+  ambiguous: '无法确定',
+  missing: '未找到',
+};
+
+const noHeader = '';
+
+interface Props {
+  templateId: string;
+  datasetId: string;
+  fileName: string;
+  document: GongwenDocument;
+  onReplace: (document: GongwenDocument) => void;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function ColumnMapping({ templateId, datasetId, fileName, document, onReplace }: Props) {
+  const [proposal, setProposal] = useState<MappingProposal | null>(null);
+  const [dataset, setDataset] = useState<string>('');
+  const [chosen, setChosen] = useState<ReadonlyMap<string, string | null>>(new Map());
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [changes, setChanges] = useState<Changes | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    setProposal(null);
+    setChanges(null);
+    setDone(null);
+    setError(null);
+    callApi('proposeMapping', { templateId, datasetId }).then(
+      (next) => {
+        if (!current) return;
+        setProposal(next);
+        setDataset(next.target ?? next.datasets[0]?.dataset ?? '');
+        setChosen(new Map());
+      },
+      (failure: unknown) => current && setError(messageOf(failure)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [templateId, datasetId]);
+
+  if (!proposal)
+    return error ? (
+      <p role="alert" className="export-error">
+        {error}
+      </p>
+    ) : (
+      <p>正在对应列…</p>
+    );
+  if (proposal.datasets.length === 0) return <p className="sources-empty">模板“{proposal.templateName}”不使用台账。</p>;
+
+  const columns = proposal.datasets.find((d) => d.dataset === dataset)?.columns ?? [];
+  const headerOf = (match: MatchView) => (chosen.has(match.column) ? chosen.get(match.column)! : match.header);
+  const mapping = columns.map((match) => ({ column: match.column, header: headerOf(match) }));
+  const unmatched = columns.filter((match) => match.required && headerOf(match) === null);
+
+  const run = async (action: 'apply' | 'compare') => {
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    setChanges(null);
+    const request = { templateId, datasetId, dataset, mapping, today: todayIso() };
+    try {
+      if (action === 'apply') {
+        const result = await callApi('applyLedger', request);
+        onReplace(result.document);
+        setDone(`已用台账“${fileName}”填写公文，并记住这份列对应关系。${result.issues.length > 0 ? `\n${result.issues.join('\n')}` : ''}`);
+      } else {
+        setChanges((await callApi('compareLedger', { ...request, document })).changes);
+      }
+    } catch (failure) {
+      setError(messageOf(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="column-mapping" aria-labelledby="mapping-title">
+      <h3 id="mapping-title">列对应：模板“{proposal.templateName}”</h3>
+      {proposal.datasets.length > 1 && (
+        <label className="mapping-dataset">
+          台账用作
+          <select
+            value={dataset}
+            onChange={(e) => {
+              setDataset(e.target.value);
+              setChosen(new Map());
+            }}
+          >
+            {proposal.datasets.map((d) => (
+              <option key={d.dataset} value={d.dataset}>
+                数据集“{d.dataset}”{d.dataset === proposal.target ? '（推荐）' : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <ul className="mapping-list">
+        {columns.map((match) => {
+          const header = headerOf(match);
+          const edited = chosen.has(match.column) && header !== match.header;
+          const reason = edited ? 'manual' : match.reason;
+          const flagged = header === null && (match.required || match.reason === 'ambiguous');
+          return (
+            <li key={match.column} className={flagged ? 'mapping-problem' : undefined}>
+              <span className="mapping-column" title={match.usedBy.join('；')}>
+                {match.column}
+                {!match.required && <span className="mapping-optional">（可选）</span>}
+              </span>
+              <select
+                aria-label={`列“${match.column}”对应的表头`}
+                value={header ?? noHeader}
+                onChange={(e) => {
+                  setChosen(new Map(chosen).set(match.column, e.target.value === noHeader ? null : e.target.value));
+                  setError(null);
+                }}
+              >
+                <option value={noHeader}>（台账中没有此列）</option>
+                {proposal.headers.map((h) => (
+                  <option key={h} value={h}>
+                    {h}
+                  </option>
+                ))}
+              </select>
+              <span className={`mapping-tag tag-${reason}`}>{header === null && !edited ? reasonTags[match.reason] : reasonTags[reason]}</span>
+              {!edited && (match.reason === 'ambiguous' || match.reason === 'missing' || match.reason === 'fuzzy') && <span className="mapping-detail">{match.detail}</span>}
+              {edited && header === null && match.required && <span className="mapping-detail">必需的列没有选择表头</span>}
+            </li>
+          );
+        })}
+      </ul>
+      {unmatched.length > 0 && (
+        <p className="mapping-warning">
+          还有 {unmatched.length} 个必需的列没有对应的表头：{unmatched.map((m) => `“${m.column}”`).join('')}
+        </p>
+      )}
+      <p className="home-hint mapping-hint">“应用”按模板用这份台账重新填写公文（手工改过的正文会被替换）；“只更新变化的数值”保留其余内容，逐项确认。</p>
+      <div className="mapping-actions">
+        <button type="button" className="primary" disabled={busy} onClick={() => void run('apply')}>
+          应用
+        </button>
+        <button type="button" disabled={busy} onClick={() => void run('compare')}>
+          只更新变化的数值
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="export-error">
+          {error}
+        </p>
+      )}
+      {done && (
+        <p role="status" className="mapping-done">
+          {done}
+        </p>
+      )}
+      {changes && <RefreshChanges changes={changes} document={document} onAccept={onReplace} onRemaining={setChanges} />}
+    </section>
+  );
+}
