@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { defaultUserDataDir } from '../host/files/user-data-dir.ts';
 import { CliError } from './cli-error.ts';
+import { batchHelp, runBatchCommand } from './commands/batch.ts';
 import { checkHelp, runCheck } from './commands/check.ts';
 import { dataHelp, runData } from './commands/data.ts';
 import { exportHelp, runExport } from './commands/export.ts';
@@ -19,6 +20,11 @@ const commands = {
   check: { summary: '按 GB/T 9704-2012 检查任意 .docx（有错误时退出码为 1）', help: checkHelp, run: (argv: string[], print: Print) => runCheck(argv, print) },
   templates: { summary: '列出内置模板', help: templatesHelp, run: (argv: string[], print: Print) => runTemplates(argv, print) },
   render: { summary: '用模板和台账（或模板的示例数据）生成 .docx', help: renderHelp, run: (argv: string[], print: Print) => runRender(argv, print) },
+  batch: {
+    summary: '按单位批量生成建议书或整改通知书（各带文号和送达回证），另出合并打印文件和差异报告',
+    help: batchHelp,
+    run: (argv: string[], print: Print, workspace: string) => runBatchCommand(argv, print, workspace),
+  },
   data: { summary: '查看台账文件：编码、工作表、表头行、列类型', help: dataHelp, run: (argv: string[], print: Print) => runData(argv, print) },
   web: { summary: '在浏览器中打开界面（本机 127.0.0.1，带访问令牌）', help: webHelp, run: (argv: string[], print: Print, workspace: string) => runWeb(argv, print, workspace) },
 } as const;

@@ -51,7 +51,7 @@ export const renderHelp = `用法：gongwen render --template <编号> [--data �
   --font-profile 方案 classic|windows|xinchuang
   --workspace 目录    从该工作区取用并保存确认过的列对应关系`;
 
-function parseSets(sets: readonly string[], template: Template): [string, string][] {
+export function parseSets(sets: readonly string[], template: Template): [string, string][] {
   const keys = new Set(template.fields.map((field) => field.key));
   return sets.map((set) => {
     const at = set.indexOf('=');
@@ -62,7 +62,7 @@ function parseSets(sets: readonly string[], template: Template): [string, string
   });
 }
 
-function parseMaps(maps: readonly string[]): FixedColumn[] {
+export function parseMaps(maps: readonly string[]): FixedColumn[] {
   return maps.map((map) => {
     const at = map.indexOf('=');
     const column = at === -1 ? '' : map.slice(0, at).trim();
@@ -93,7 +93,7 @@ function targetDataset(template: Template, headers: readonly string[], named: st
  * workspace, overridden column by column with --map, the rest automatically. An edited mapping
  * is remembered in the workspace once the render can go ahead with it.
  */
-function mapColumns(
+export function mapColumns(
   template: Template,
   dataset: string,
   table: DataTable,

@@ -26,16 +26,12 @@ describe('importPlainText', () => {
     expect(result.notices.filter((n) => n.kind === 'ordinalKeptAsText').map((n) => n.kind === 'ordinalKeptAsText' && n.typed)).toEqual(['(一)', '（二）', '（三）', '(一)', '（二）', '（三）', '(一)', '（二）', '（三）']);
   });
 
-  it('imports a 100-page speech in well under a second', () => {
+  it('imports a 100-page speech (timed in bench/import.bench.ts)', () => {
     const text = longSpeech(100);
     expect(text.replace(/\s/g, '').length).toBeGreaterThan(100 * 22 * 28);
-    importPlainText(text);
-    const start = performance.now();
     const result = importPlainText(text);
-    const elapsed = performance.now() - start;
     expect(result.notices).toEqual([]);
     expect(result.document.body.filter((b) => b.type === 'heading' && b.level === 1).length).toBeGreaterThan(20);
-    expect(elapsed).toBeLessThan(500);
   });
 
   it('falls back to plain paragraphs, keeping every character, if recognition ever garbles the text', () => {

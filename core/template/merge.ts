@@ -14,6 +14,7 @@ import { BindingError, describeFilters, evaluateBinding, fieldReference, selectR
 import { citeProvisions, LawReferenceError, type LawReferences } from './law-references.ts';
 import { ledgerIndex } from './ledger-index.ts';
 import { cellText, type MergeTable } from './merge-table.ts';
+import { conditionHolds } from './condition.ts';
 import { parsePlaceholders, placeholderNames } from './placeholders.ts';
 import type { Binding, ContentNode, FieldDef, Filter, Template } from './template-schema.ts';
 
@@ -239,7 +240,7 @@ export function mergeTemplate(template: Template, input: MergeInput): MergeResul
           return [{ type: 'enumeration', style: node.style, runOn: node.runOn, lead: inlines(node.lead, scope), items: node.items.map((item) => inlines(item, scope)) }];
         case 'if': {
           const value = resolveName(node.field, scope).value ?? '';
-          const pass = node.test === 'filled' ? value.trim() !== '' : node.test === 'empty' ? value.trim() === '' : value === node.test.equals;
+          const pass = conditionHolds(node.test, value);
           return blocks(pass ? node.then : node.else, scope);
         }
         case 'repeat': {

@@ -78,7 +78,7 @@ export function proposeDocumentNumber(ws: Workspace, input: z.input<typeof Seque
 }
 
 /** Voided and hand-entered numbers count as taken, so the sequence never goes back to them. */
-function nextNumber(ws: Workspace, prefix: string, year: number): DocumentNumberParts {
+export function nextNumber(ws: Workspace, prefix: string, year: number): DocumentNumberParts {
   const row = ws.db
     .prepare(
       `SELECT MAX(COALESCE((SELECT MAX(serial) FROM document_numbers WHERE prefix = @prefix AND year = @year), 0) + 1,
@@ -142,7 +142,7 @@ export function documentNumberOfDraft(ws: Workspace, draftId: string): DocumentN
   return row ? entryFromRow(row) : null;
 }
 
-function register(ws: Workspace, parts: DocumentNumberParts, who: { draftId: string | null; title: string; by: string; manualReason: string | null }): DocumentNumberEntry {
+export function register(ws: Workspace, parts: DocumentNumberParts, who: { draftId: string | null; title: string; by: string; manualReason: string | null }): DocumentNumberEntry {
   const printed = formatDocumentNumber(parts);
   const existing = findRow(ws, parts);
   if (existing) {

@@ -1,0 +1,179 @@
+/**
+ * A batch run: one notice and one 送达回证 per unit from one ledger. Everything that can be
+ * wrong is found before anything is written; the 文号 are taken together; every file is written
+ * atomically; the issued-documents register gets one entry per notice only once all files are
+ * there. A cancelled or failed run removes what it wrote and gives its numbers back.
+ */
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { AppError } from '../../core/api/errors.ts';
+import { planBatch, type BatchPlan } from '../../core/batch/batch-plan.ts';
+import { noticeTerm } from '../../core/batch/reply-term.ts';
+import { receiptFor, unitDatasets, unitNotice, type BatchInput } from '../../core/batch/unit-notice.ts';
+import { unitScope } from '../../core/batch/unit-scope.ts';
+import type { VarianceRow } from '../../core/batch/variance-report.ts';
+import { combinedSections } from '../../core/docx/write-combined.ts';
+import { packSections, writePrepared } from '../../core/docx/write-docx.ts';
+import type { FontProfileId } from '../../core/layout/font-profiles.ts';
+import { fieldResolver } from '../../core/template/merge.ts';
+import type { Template } from '../../core/template/template-schema.ts';
+import { prepareDocument, type PreparedDocument } from '../../core/typeset/prepare.ts';
+import { atomicWrite } from '../files/atomic-write.ts';
+import { describeFileError } from '../files/describe-file-error.ts';
+import { allocateBatchNumbers, releaseBatchNumbers } from '../workspace/batch-numbers.ts';
+import type { DocumentNumberEntry } from '../workspace/document-numbers.ts';
+import { addIssuedDocument } from '../workspace/issued-documents.ts';
+import type { Workspace } from '../workspace/open-workspace.ts';
+import { inWriteTransaction } from '../workspace/write-transaction.ts';
+import { allBatchFiles, batchFileNames, refuseExisting, type BatchFiles } from './batch-files.ts';
+import { varianceWorkbook } from './variance-workbook.ts';
+
+export interface BatchJob extends Omit<BatchInput, 'scope'> {
+  receipt: Template;
+  outDir: string;
+  overwrite: boolean;
+  /** Who runs the batch: recorded against every number taken. */
+  by: string;
+  workspace: Workspace;
+  /** The ledger column naming the unit, when the template does not filter by one itself. */
+  groupBy?: string;
+  /** The 机关代字 sequence; the template's own by default. */
+  prefix?: string;
+  fontProfile?: FontProfileId;
+  signal?: AbortSignal;
+  onProgress?: (progress: BatchProgress) => void;
+}
+
+export interface BatchProgress {
+  done: number;
+  total: number;
+  /** What is being written now, in words. */
+  step: string;
+}
+
+export interface BatchOutcome {
+  plan: BatchPlan;
+  rows: VarianceRow[];
+  files: BatchFiles;
+}
+
+/** The preview before a run: the units and rows found, and what would stop the run. */
+export function previewBatch(template: Template, datasets: BatchInput['datasets'], values: BatchInput['values'], today: string, groupBy?: string): BatchPlan {
+  const scope = unitScope(template);
+  if (typeof scope === 'string') throw new AppError('BAD_ARGUMENTS', scope);
+  return planBatch(template, scope, datasets, values, today, groupBy);
+}
+
+const cancelled = () => new AppError('BAD_ARGUMENTS', '批量生成已取消：已写出的文件已删除，文号已退回（或作废并注明原因），登记簿未作改动。');
+
+export async function runBatch(job: BatchJob): Promise<BatchOutcome> {
+  const plan = previewBatch(job.template, job.datasets, job.values, job.today, job.groupBy);
+  if (plan.problems.length > 0) throw new AppError('BAD_ARGUMENTS', `批量生成未开始，请先处理以下问题：\n${plan.problems.join('\n')}`);
+  const prefix = job.prefix ?? job.template.header.numberSequence;
+  if (!prefix) throw new AppError('BAD_ARGUMENTS', `模板“${job.template.name}”没有指定文号所用的机关代字，请指定机关代字后再生成。`);
+  const input: BatchInput = { ...job, scope: plan.scope };
+  const drafts = plan.groups.map((group) => ({ group, title: unitNotice(input, group, null).document.title.replace(/\n/g, '') }));
+  const files = batchFileNames(
+    job.outDir,
+    job.template.name,
+    drafts.map(({ group, title }) => ({ unit: group.unit, title })),
+  );
+  await refuseExisting(allBatchFiles(files), job.overwrite);
+  if (job.signal?.aborted) throw cancelled();
+  try {
+    await mkdir(job.outDir, { recursive: true });
+  } catch (error) {
+    throw new AppError('IO_ERROR', describeFileError(error, job.outDir).message);
+  }
+
+  const year = Number(job.today.slice(0, 4));
+  const numbers = allocateBatchNumbers(job.workspace, { prefix, year, titles: drafts.map(({ group, title }) => `${title}（${group.unit}）`), by: job.by });
+  const written: string[] = [];
+  const write = async (file: string, bytes: Uint8Array) => {
+    try {
+      await atomicWrite(file, bytes);
+    } catch (error) {
+      throw new AppError('IO_ERROR', describeFileError(error, file).message);
+    }
+    written.push(file);
+  };
+  try {
+    const total = drafts.length + 2;
+    const printed: PreparedDocument[] = [];
+    const rows: VarianceRow[] = [];
+    const issued: { recipient: string; number: string; title: string; term: ReturnType<typeof noticeTerm> }[] = [];
+    for (const [i, { group }] of drafts.entries()) {
+      if (job.signal?.aborted) throw cancelled();
+      const number = numbers[i]!.number;
+      job.onProgress?.({ done: i, total, step: `正在生成 ${group.unit}（${number}）` });
+      const notice = unitNotice(input, group, number);
+      const receipt = receiptFor(job.receipt, notice.document, group.unit, job.today);
+      const noticePrepared = prepareDocument(notice.document, { fontProfile: job.fontProfile });
+      const receiptPrepared = prepareDocument(receipt, { fontProfile: job.fontProfile });
+      const unitFiles = files.units[i]!;
+      await write(unitFiles.notice, await writePrepared(notice.document, noticePrepared, { fontProfile: job.fontProfile }));
+      await write(unitFiles.receipt, await writePrepared(receipt, receiptPrepared, { fontProfile: job.fontProfile }));
+      printed.push(noticePrepared, receiptPrepared);
+      const term = noticeTerm(
+        job.template,
+        fieldResolver(
+          job.template,
+          { values: new Map([...job.values, [plan.scope.unitField, group.unit]]), datasets: unitDatasets(input, group), today: job.today, laws: job.laws },
+          [],
+        ),
+      );
+      const title = notice.document.title.replace(/\n/g, '');
+      const recipient = notice.document.addressees[0] ?? group.unit;
+      rows.push({
+        unit: group.unit,
+        addressee: recipient,
+        documentNumber: number,
+        problems: group.rows.length,
+        rows: group.rows,
+        decisions: notice.decisions,
+        deadline: term?.text ?? '',
+        file: path.basename(unitFiles.notice),
+        issues: notice.issues,
+      });
+      issued.push({ recipient, number, title, term });
+      // Each unit's documents are written before the next is composed, so a long batch never holds every document at once.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (job.signal?.aborted) throw cancelled();
+    job.onProgress?.({ done: drafts.length, total, step: '正在生成合并打印文件' });
+    await write(files.combined, await packSections(`${job.template.name}（合并打印）`, combinedSections(printed), { fontProfile: job.fontProfile }));
+    job.onProgress?.({ done: drafts.length + 1, total, step: '正在生成差异报告' });
+    await write(files.report, varianceWorkbook(job.template.name, rows));
+    if (job.signal?.aborted) throw cancelled();
+    const kind = job.template.genre === '建议书' ? '建议书' : '整改通知书';
+    inWriteTransaction(job.workspace, () => {
+      for (const entry of issued) {
+        addIssuedDocument(
+          job.workspace,
+          {
+            kind,
+            draftId: null,
+            recipient: entry.recipient,
+            documentNumber: entry.number,
+            title: entry.title,
+            issuedDate: job.today,
+            servedDate: null,
+            replyTerm: entry.term?.term ?? { days: 30, unit: 'calendar' },
+            note: `批量生成：${job.template.name}`,
+          },
+          job.today,
+        );
+      }
+    });
+    job.onProgress?.({ done: total, total, step: '完成' });
+    return { plan, rows, files };
+  } catch (error) {
+    await undo(job, numbers, written);
+    throw error;
+  }
+}
+
+async function undo(job: BatchJob, numbers: readonly DocumentNumberEntry[], written: readonly string[]): Promise<void> {
+  for (const file of written) await rm(file, { force: true });
+  releaseBatchNumbers(job.workspace, numbers, job.by, `批量生成“${job.template.name}”未完成，文号作废`);
+}
