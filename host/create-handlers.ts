@@ -4,6 +4,7 @@
  */
 import type { ApiHandlers } from '../core/api/contract.ts';
 import { AppError } from '../core/api/errors.ts';
+import { createPhraseHandlers } from './api/phrase-handlers.ts';
 import { createRegisterHandlers } from './api/register-handlers.ts';
 import { createVersionHandlers } from './api/version-handlers.ts';
 import { createLedgerHandlers } from './data/ledger-service.ts';
@@ -66,5 +67,6 @@ export function createHandlers(deps: HostDeps): ApiHandlers {
     ...createRegisterHandlers({ workspace, exportDir: deps.exportDir, exports }),
     ...createHomeHandlers({ workspace, exportDir: deps.exportDir, exports }),
     ...createLedgerHandlers(workspace, templates),
+    ...createPhraseHandlers(workspace, templates),
   };
 }

@@ -15,6 +15,7 @@ import { registersContract } from './contract-registers.ts';
 import { versionsContract } from './contract-versions.ts';
 import { ExportResultSchema } from './export-result.ts';
 import { homeContract } from './contract-home.ts';
+import { phrasesContract } from './contract-phrases.ts';
 
 export { ExportResultSchema };
 import { StaleFieldSchema } from './stale-field.ts';
@@ -92,6 +93,7 @@ export const apiContract = {
   ...registersContract,
   ...homeContract,
   ...ledgerCalls,
+  ...phrasesContract,
 };
 
 export type ApiName = keyof typeof apiContract;

@@ -15,6 +15,8 @@ export interface TemplateService {
   refresh(id: string, document: GongwenDocument, file: { name: string; bytes: Uint8Array }, today: string): Promise<LedgerRefresh>;
   /** The template itself and the pack's law articles, for services that merge it with other data. */
   find(id: string): Promise<{ template: Template; laws: LawReferences | null }>;
+  /** Every template's phrase snippets, and the pack's problems (a bad file's snippets are missing). */
+  snippets(): Promise<{ templates: Pick<Template, 'id' | 'name' | 'snippets'>[]; problems: string[] }>;
 }
 
 export function createTemplateService(packDir: string): TemplateService {
@@ -44,5 +46,9 @@ export function createTemplateService(packDir: string): TemplateService {
       return refreshFromLedger(template, laws, document, file, today);
     },
     find,
+    async snippets() {
+      const { templates, problems } = await load();
+      return { templates: templates.map(({ id, name, snippets }) => ({ id, name, snippets })), problems: problems.map((problem) => problem.message) };
+    },
   };
 }

@@ -153,4 +153,16 @@ export const migrations: readonly Migration[] = [
       INSERT INTO draft_text (draft_id, title, body) SELECT d.id, d.title, ${text('d.document')} FROM drafts AS d;
     `);
   },
+  // The writer's own 常用语, saved from a body selection; the pack's snippets stay in the pack.
+  (db) => {
+    db.exec(`
+      CREATE TABLE phrases (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        category TEXT NOT NULL,
+        text TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      ) STRICT;
+    `);
+  },
 ];

@@ -14,11 +14,12 @@ import { HistoryButtons } from '../history/HistoryButtons.tsx';
 import { useDocumentHistory } from '../history/use-document-history.ts';
 import { Outline } from '../outline/Outline.tsx';
 import { usePageLayout } from '../preview/use-page-layout.ts';
+import { PhrasesPanel } from '../phrases/PhrasesPanel.tsx';
 import { EditorCommandsContext, type EditorCommands } from './editor-commands.ts';
 import { jumpToSource } from './jump-to-source.ts';
 import { NoticeEditor } from './NoticeEditor.tsx';
 
-type Tab = 'preview' | 'check' | 'sources';
+type Tab = 'preview' | 'check' | 'sources' | 'phrases';
 
 interface Props {
   document: GongwenDocument;
@@ -88,6 +89,9 @@ export function EditorScreen({ document, onChange, saveState, canRevealFiles, ca
               <button type="button" role="tab" aria-selected={tab === 'sources'} onClick={() => setTab('sources')}>
                 数据{fields.length > 0 && <span className="tab-note">{fields.length}</span>}
               </button>
+              <button type="button" role="tab" aria-selected={tab === 'phrases'} onClick={() => setTab('phrases')}>
+                常用语
+              </button>
             </div>
             <div role="tabpanel" className="side-body">
               {tab === 'preview' && (
@@ -115,6 +119,7 @@ export function EditorScreen({ document, onChange, saveState, canRevealFiles, ca
               <div hidden={tab !== 'sources'}>
                 <DataPanel templateId={templateId} document={document} fields={fields} onJump={pick} onReplace={replace} />
               </div>
+              {tab === 'phrases' && <PhrasesPanel templateId={templateId} />}
             </div>
           </aside>
         </div>
