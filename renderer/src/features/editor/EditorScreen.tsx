@@ -10,6 +10,7 @@ import type { SaveState } from '../drafts/use-autosave.ts';
 import { useCheck } from '../check/use-check.ts';
 import { ExportBar } from '../export/ExportBar.tsx';
 import { PagedPreview } from '../preview/PagedPreview.tsx';
+import { FindBar } from '../find/FindBar.tsx';
 import { HistoryButtons } from '../history/HistoryButtons.tsx';
 import { useDocumentHistory } from '../history/use-document-history.ts';
 import { Outline } from '../outline/Outline.tsx';
@@ -72,6 +73,7 @@ export function EditorScreen({ document, onChange, saveState, canRevealFiles, ca
           <HistoryButtons history={history} />
           <SaveIndicator state={saveState} />
         </div>
+        <FindBar document={document} />
         <div className="editor-columns">
           <Outline blocks={document.body} onMove={(body) => replace({ ...document, body })} onJump={(index) => pick(`body.${index}`)} />
           <div className="editor-pane">
