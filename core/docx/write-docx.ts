@@ -35,11 +35,7 @@ export interface WriteDocxOptions extends Omit<ComposeOptions, 'addresseeInRecor
 
 /** A footer with nothing in it, one exact 4号 line high: a Normal 579-twip line would not fit the footer area and LibreOffice would shrink the page. */
 const emptyFooter = () =>
-  new Footer({
-    children: [
-      new Paragraph({ spacing: { line: gbt9704.pageNumberLine, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, indent: { firstLine: 0, firstLineChars: 0 }, children: [] }),
-    ],
-  });
+  new Footer({ children: [new Paragraph({ spacing: { line: gbt9704.pageNumberLine, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, indent: { firstLine: 0, firstLineChars: 0 }, children: [] })] });
 
 function items(flow: readonly TypesetItem[], fonts: TypesetDocument['fonts']) {
   return flow.map((item) => (item.kind === 'paragraph' ? toParagraph(item, fonts) : toTable(item, fonts)));
@@ -52,10 +48,7 @@ const closingParagraph = () => new Paragraph({ spacing: { line: closingHeight, l
 const blankParagraph = (height: number) => new Paragraph({ spacing: { line: height, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, indent: { firstLine: 0 }, children: [] });
 
 /** The padding before the 版记: whole grid lines, then the spacer. */
-const padding = (placement: RecordPlacement) => [
-  ...Array.from({ length: placement.blankLines }, () => blankParagraph(gbt9704.linePitch)),
-  ...(placement.spacer > 0 ? [blankParagraph(placement.spacer)] : []),
-];
+const padding = (placement: RecordPlacement) => [...Array.from({ length: placement.blankLines }, () => blankParagraph(gbt9704.linePitch)), ...(placement.spacer > 0 ? [blankParagraph(placement.spacer)] : [])];
 
 const noPlacement: RecordPlacement = { blankLines: 0, spacer: 0, ownPage: false };
 
@@ -115,21 +108,17 @@ export async function writeDocx(document: GongwenDocument, options: WriteDocxOpt
 /** Writes a draft that is already composed and laid out (the checker worker reuses the layout to map findings). */
 export async function writePrepared(document: GongwenDocument, prepared: PreparedDocument, options: WriteDocxOptions = {}): Promise<Uint8Array> {
   const { typeset, layout } = prepared;
-  return packSections(document.title, typesetToSections(typeset, options.placement ?? recordPlacement(layout)), options);
-}
-
-/** One .docx of the given sections with our styles: a single draft, or a batch of them for printing. */
-export async function packSections(title: string, sections: ISectionOptions[], options: Pick<WriteDocxOptions, 'fontProfile' | 'author'> = {}): Promise<Uint8Array> {
+  const placement = options.placement ?? recordPlacement(layout);
   const fonts = fontProfiles[options.fontProfile ?? 'classic'];
   const doc = new Document({
     creator: options.author ?? '公文工作台',
-    title: title.replace(/\n/g, ''),
+    title: document.title.replace(/\n/g, ''),
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: { document: { run: { size: gbt9704.size.body }, paragraph: { spacing: { line: gbt9704.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 } } } },
       paragraphStyles: paragraphStyles(fonts),
     },
-    sections,
+    sections: typesetToSections(typeset, placement),
   });
   return patchPackage(new Uint8Array(await Packer.toArrayBuffer(doc)));
 }

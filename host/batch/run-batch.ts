@@ -12,12 +12,12 @@ import { noticeTerm } from '../../core/batch/reply-term.ts';
 import { receiptFor, unitDatasets, unitNotice, type BatchInput } from '../../core/batch/unit-notice.ts';
 import { unitScope } from '../../core/batch/unit-scope.ts';
 import type { VarianceRow } from '../../core/batch/variance-report.ts';
-import { combinedSections } from '../../core/docx/write-combined.ts';
-import { packSections, writePrepared } from '../../core/docx/write-docx.ts';
+import { combinePackages } from '../../core/docx/combine-packages.ts';
+import { writePrepared } from '../../core/docx/write-docx.ts';
 import type { FontProfileId } from '../../core/layout/font-profiles.ts';
 import { fieldResolver } from '../../core/template/merge.ts';
 import type { Template } from '../../core/template/template-schema.ts';
-import { prepareDocument, type PreparedDocument } from '../../core/typeset/prepare.ts';
+import { prepareDocument } from '../../core/typeset/prepare.ts';
 import { atomicWrite } from '../files/atomic-write.ts';
 import { describeFileError } from '../files/describe-file-error.ts';
 import { allocateBatchNumbers, releaseBatchNumbers } from '../workspace/batch-numbers.ts';
@@ -99,7 +99,7 @@ export async function runBatch(job: BatchJob): Promise<BatchOutcome> {
   };
   try {
     const total = drafts.length + 2;
-    const printed: PreparedDocument[] = [];
+    const printed: Uint8Array[] = [];
     const rows: VarianceRow[] = [];
     const issued: { recipient: string; number: string; title: string; term: ReturnType<typeof noticeTerm> }[] = [];
     for (const [i, { group }] of drafts.entries()) {
@@ -108,12 +108,12 @@ export async function runBatch(job: BatchJob): Promise<BatchOutcome> {
       job.onProgress?.({ done: i, total, step: `正在生成 ${group.unit}（${number}）` });
       const notice = unitNotice(input, group, number);
       const receipt = receiptFor(job.receipt, notice.document, group.unit, job.today);
-      const noticePrepared = prepareDocument(notice.document, { fontProfile: job.fontProfile });
-      const receiptPrepared = prepareDocument(receipt, { fontProfile: job.fontProfile });
+      const noticeBytes = await writePrepared(notice.document, prepareDocument(notice.document, { fontProfile: job.fontProfile }), { fontProfile: job.fontProfile });
+      const receiptBytes = await writePrepared(receipt, prepareDocument(receipt, { fontProfile: job.fontProfile }), { fontProfile: job.fontProfile });
       const unitFiles = files.units[i]!;
-      await write(unitFiles.notice, await writePrepared(notice.document, noticePrepared, { fontProfile: job.fontProfile }));
-      await write(unitFiles.receipt, await writePrepared(receipt, receiptPrepared, { fontProfile: job.fontProfile }));
-      printed.push(noticePrepared, receiptPrepared);
+      await write(unitFiles.notice, noticeBytes);
+      await write(unitFiles.receipt, receiptBytes);
+      printed.push(noticeBytes, receiptBytes);
       const term = noticeTerm(
         job.template,
         fieldResolver(
@@ -141,7 +141,7 @@ export async function runBatch(job: BatchJob): Promise<BatchOutcome> {
     }
     if (job.signal?.aborted) throw cancelled();
     job.onProgress?.({ done: drafts.length, total, step: '正在生成合并打印文件' });
-    await write(files.combined, await packSections(`${job.template.name}（合并打印）`, combinedSections(printed), { fontProfile: job.fontProfile }));
+    await write(files.combined, combinePackages(`${job.template.name}（合并打印）`, printed));
     job.onProgress?.({ done: drafts.length + 1, total, step: '正在生成差异报告' });
     await write(files.report, varianceWorkbook(job.template.name, rows));
     if (job.signal?.aborted) throw cancelled();
