@@ -92,6 +92,12 @@ describe('refreshing values from a re-imported ledger', () => {
     const count = result.changes.find((change) => change.key === '问题个数');
     expect(count).toMatchObject({ oldValue: '3', newValue: '4' });
     expect(count?.reason).toContain('问题清单');
+    // The new row also gets its paragraph in both repeats over the list and a row in the attachment table.
+    expect(result.changes.filter((change) => change.structure?.kind === 'insertBlocks').map((change) => change.reason)).toEqual([
+      expect.stringMatching(/^台账“问题清单”新增：第 \d+ 行（问题类别“.+），将插入一段$/),
+      expect.stringMatching(/^台账“问题清单”新增：第 \d+ 行（建议要点“.+），将插入一段$/),
+    ]);
+    expect(result.changes.filter((change) => change.structure?.kind === 'insertRow')).toHaveLength(1);
   });
 
   it('names the missing columns when the ledger does not fit the template', async () => {

@@ -4,6 +4,7 @@
  * every number can be traced back to its ledger rows. Filters are compiled once into
  * predicates and, through the ledger index, decided once per distinct value of a column.
  */
+import { parseDateText } from '../format/parse-date-text.ts';
 import { ledgerIndex, NumberKind, trimmedText, type LedgerIndex } from './ledger-index.ts';
 import { cellNumber, cellText, type Cell, type MergeTable } from './merge-table.ts';
 import type { Binding, Filter } from './template-schema.ts';
@@ -15,8 +16,47 @@ export type ResolvedFilter = Omit<Filter, 'value'> & { value: Exclude<Filter['va
 
 type Predicate = (cell: Cell) => boolean;
 
+/** YYYY-MM-DD by its characters: checked for every cell of a date column on a first scan, where a regular expression costs more. */
+function isIsoShaped(text: string): boolean {
+  if (text.length !== 10) return false;
+  for (let i = 0; i < 10; i++) {
+    const c = text.charCodeAt(i);
+    if (i === 4 || i === 7 ? c !== 45 : c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** A cell as a date (2024.3.5, 2024年3月5日 → 2024-03-05), or null; ISO text, the usual case, is taken as it is. */
+function cellDate(cell: Cell): string | null {
+  const text = trimmedText(cell);
+  return isIsoShaped(text) ? text : parseDateText(text);
+}
+
+/**
+ * A filter value written as YYYY-MM-DD (typed, or a date field's value) compares dates: ledgers
+ * keep dates as 2024.3.5 or 2024年3月5日 as often as 2024-03-05, and text order would mix them.
+ */
+function compileDate(op: 'eq' | 'ne' | 'gte' | 'lte', wanted: string): Predicate {
+  switch (op) {
+    case 'eq':
+      return (cell) => cellDate(cell) === wanted;
+    case 'ne':
+      return (cell) => cellDate(cell) !== wanted;
+    case 'gte':
+    case 'lte': {
+      const above = op === 'gte';
+      return (cell) => {
+        const date = cellDate(cell);
+        return date !== null && (above ? date >= wanted : date <= wanted);
+      };
+    }
+  }
+}
+
 function compile(filter: ResolvedFilter): Predicate {
   const value = filter.value;
+  if (typeof value === 'string' && isIsoShaped(value) && (filter.op === 'eq' || filter.op === 'ne' || filter.op === 'gte' || filter.op === 'lte'))
+    return compileDate(filter.op, value);
   switch (filter.op) {
     case 'eq': {
       const wanted = String(value ?? '');
@@ -41,7 +81,7 @@ function compile(filter: ResolvedFilter): Predicate {
       return (cell) => {
         const n = bound === null ? null : cellNumber(cell);
         if (n !== null && bound !== null) return above ? n >= bound : n <= bound;
-        // Dates as YYYY-MM-DD and other text compare as text, which orders them correctly.
+        // Text that is neither a number nor compared as a date (a YYYY-MM-DD bound) compares as text.
         const text = trimmedText(cell);
         if (typeof value !== 'string' || text === '') return false;
         return above ? text >= value : text <= value;

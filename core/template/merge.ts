@@ -13,7 +13,7 @@ import type { Inline, Provenance } from '../model/inline.ts';
 import { BindingError, describeFilters, evaluateBinding, fieldReference, selectRows } from './aggregate.ts';
 import { citeProvisions, LawReferenceError, type LawReferences } from './law-references.ts';
 import { ledgerIndex } from './ledger-index.ts';
-import { cellText, type MergeTable } from './merge-table.ts';
+import { cellNumber, cellText, type MergeTable } from './merge-table.ts';
 import { conditionHolds } from './condition.ts';
 import { parsePlaceholders, placeholderNames } from './placeholders.ts';
 import type { Binding, ContentNode, FieldDef, Filter, Template } from './template-schema.ts';
@@ -42,7 +42,10 @@ export interface Resolved {
   source: Provenance | null;
 }
 
-type RowScope = { table: MergeTable; row: number; columns: ReadonlyMap<string, number> } | null;
+export type RowScope = { table: MergeTable; row: number; columns: ReadonlyMap<string, number> } | null;
+
+type TableNode = Extract<ContentNode, { type: 'table' }>;
+export type TableRow = Extract<Block, { type: 'table' }>['rows'][number];
 
 /** The first 10 000 rows behind a value, numbered as the user sees them in the ledger. */
 function provenanceRows(table: MergeTable, rows: Int32Array): number[] {
@@ -96,16 +99,28 @@ export function fieldResolver(template: Template, input: MergeInput, issues: str
   const fields = new Map<string, FieldDef>(template.fields.map((field) => [field.key, field]));
   const cache = new Map<string, Resolved>();
 
+  /** Date fields by key → their value as YYYY-MM-DD, so a filter reading one compares dates, not printed text. */
+  const isoDates = new Map<string, string | null>();
+
+  const formatNumber = (field: FieldDef, n: number): string => {
+    if (field.format?.yuanToWan) return yuanToWan(n);
+    return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
+  };
+
+  /** The counting word follows a number (12件), never a word the writer typed, nor a number that already carries it. */
+  const counted = (field: FieldDef, printed: string): string => {
+    const word = field.format?.countingWord;
+    return word && cellNumber(printed) !== null ? `${printed}${word}` : printed;
+  };
+
   const formatValue = (field: FieldDef, raw: number | string): string => {
-    if (typeof raw === 'number') {
-      if (field.format?.yuanToWan) return yuanToWan(raw);
-      return Number.isInteger(raw) ? String(raw) : String(Math.round(raw * 100) / 100);
-    }
+    if (typeof raw === 'number') return counted(field, formatNumber(field, raw));
     if (field.type === 'date') {
       const iso = parseDateText(raw);
+      isoDates.set(field.key, iso);
       return iso ? formatDate(iso, field.format?.dateStyle ?? 'arabic') : raw;
     }
-    return raw;
+    return counted(field, raw);
   };
 
   const resolving = new Set<string>();
@@ -116,7 +131,10 @@ export function fieldResolver(template: Template, input: MergeInput, issues: str
       const reference = fieldReference(filter.value);
       if (reference === null) return filter;
       const resolved = resolveField(reference).value;
-      return resolved === null ? filter : { ...filter, value: resolved };
+      if (resolved === null) return filter;
+      // 受理日期 ≥ {{起始日期}} compares dates: the ISO form, whatever style the field prints in.
+      const iso = fields.get(reference)?.type === 'date' ? isoDates.get(reference) : undefined;
+      return { ...filter, value: iso ?? resolved };
     });
 
   const bindLaw = (key: string, binding: Extract<Binding, { kind: 'law' }>): Resolved => {
@@ -128,7 +146,10 @@ export function fieldResolver(template: Template, input: MergeInput, issues: str
     if (version === null) return { value: null, source: null };
     try {
       const cited = citeProvisions(input.laws, binding.law, version, binding.provisions);
-      return { value: cited.text, source: { dataset: '法规条文', sheet: `${cited.law.title}（${cited.version.label}）`, column: null, aggregate: 'value', rows: [], filter: binding.provisions.join('、') } };
+      return {
+        value: cited.text,
+        source: { dataset: '法规条文', sheet: `${cited.law.title}（${cited.version.label}）`, column: null, aggregate: 'value', rows: [], filter: binding.provisions.join('、') },
+      };
     } catch (error) {
       if (!(error instanceof LawReferenceError)) throw error;
       issues.push(`字段“${key}”：${error.message}`);
@@ -146,7 +167,12 @@ export function fieldResolver(template: Template, input: MergeInput, issues: str
       const filters = resolveFilters(binding.filters);
       const bound = evaluateBinding(table, { ...binding, filters }, ledgerIndex(table));
       const value = bound.groups
-        ? bound.groups.map((group) => `${group.name}${group.value === null ? '0' : formatValue(field, group.value)}${binding.kind === 'group' ? binding.unit : ''}`).join('、') || null
+        ? bound.groups
+            .map(
+              (group) =>
+                `${group.name}${group.value === null ? '0' : formatNumber(field, group.value)}${(binding.kind === 'group' && binding.unit) || (field.format?.countingWord ?? '')}`,
+            )
+            .join('、') || null
         : bound.value === null
           ? null
           : formatValue(field, bound.value);
@@ -205,9 +231,19 @@ export function fieldResolver(template: Template, input: MergeInput, issues: str
   return { fields, resolveField, bindField, resolveFilters };
 }
 
-export function mergeTemplate(template: Template, input: MergeInput): MergeResult {
-  const issues: string[] = [];
-  const { fields, resolveField, resolveFilters } = fieldResolver(template, input, issues);
+/** Renders template content as the merge does; the refresh uses it to print a repeat's new rows and to tell an untouched one. */
+export interface ContentRenderer {
+  resolver: FieldResolver;
+  blocks(nodes: readonly ContentNode[], scope: RowScope): Block[];
+  /** One ledger row of a table node; `ordinal` fills the 序号 column of a numbered table. */
+  tableRow(node: TableNode, table: MergeTable, row: number, ordinal: number): TableRow;
+  /** The names a repeat's content reads from its ledger row rather than from fields: columns win over fields of the same name. */
+  rowNames(node: Extract<ContentNode, { type: 'repeat' }>, table: MergeTable): Set<string>;
+}
+
+export function contentRenderer(template: Template, input: MergeInput, issues: string[]): ContentRenderer {
+  const resolver = fieldResolver(template, input, issues);
+  const { fields, resolveField, resolveFilters } = resolver;
 
   const resolveName = (name: string, scope: RowScope): Resolved => {
     const column = scope?.columns.get(name);
@@ -224,10 +260,14 @@ export function mergeTemplate(template: Template, input: MergeInput): MergeResul
       return [{ type: 'field', key: segment.name, value, source: provenance }];
     });
 
-  const plain = (source: string): string =>
-    parsePlaceholders(source)
-      .map((segment) => (segment.kind === 'text' ? segment.text : (resolveField(segment.name).value ?? '')))
-      .join('');
+  const rowNames = (node: Extract<ContentNode, { type: 'repeat' }>, table: MergeTable): Set<string> => {
+    const columns = ledgerIndex(table).columns;
+    return new Set(
+      nodeTexts(node.each)
+        .flatMap(placeholderNames)
+        .filter((name) => columns.has(name)),
+    );
+  };
 
   const blocks = (nodes: readonly ContentNode[], scope: RowScope): Block[] =>
     nodes.flatMap((node): Block[] => {
@@ -258,7 +298,14 @@ export function mergeTemplate(template: Template, input: MergeInput): MergeResul
         case 'table':
           return tableBlock(node);
         case 'grid':
-          return [{ type: 'table', headerRows: node.headerRows, columnWidths: node.columnWidths, rows: node.rows.map((row) => ({ cells: row.map((cell) => ({ content: inlines(cell, scope) })) })) }];
+          return [
+            {
+              type: 'table',
+              headerRows: node.headerRows,
+              columnWidths: node.columnWidths,
+              rows: node.rows.map((row) => ({ cells: row.map((cell) => ({ content: inlines(cell, scope) })) })),
+            },
+          ];
       }
     });
 
@@ -272,7 +319,25 @@ export function mergeTemplate(template: Template, input: MergeInput): MergeResul
     }
   };
 
-  const tableBlock = (node: Extract<ContentNode, { type: 'table' }>): Block[] => {
+  const textCell = (value: string) => ({ content: value ? [{ type: 'text' as const, text: value }] : [] });
+
+  /** Cells from ledger columns are fields traced to their row, so 数据来源 lists them and a refresh can follow them. */
+  const tableRow = (node: TableNode, table: MergeTable, row: number, ordinal: number): TableRow => {
+    const columns = ledgerIndex(table).columns;
+    return {
+      cells: [
+        ...(node.numbered ? [textCell(String(ordinal))] : []),
+        ...node.columns.map((c) => {
+          const index = columns.get(c.column);
+          if (index === undefined) return textCell('');
+          const { value, source } = rowValue(table, row, c.column, index);
+          return { content: [{ type: 'field' as const, key: c.column, value, source }] };
+        }),
+      ],
+    };
+  };
+
+  const tableBlock = (node: TableNode): Block[] => {
     const table = input.datasets.get(node.dataset);
     if (!table) {
       issues.push(`表格需要台账“${node.dataset}”，尚未导入`);
@@ -282,16 +347,28 @@ export function mergeTemplate(template: Template, input: MergeInput): MergeResul
     for (const c of node.columns) if (!columns.has(c.column)) issues.push(`台账“${table.name}”没有表格所需的“${c.column}”列`);
     const selected = selectRowsReporting(table, resolveFilters(node.filters));
     const header = [...(node.numbered ? ['序号'] : []), ...node.columns.map((c) => c.header)];
-    const rows = selected.map((r, i) => [
-      ...(node.numbered ? [String(i + 1)] : []),
-      ...node.columns.map((c) => {
-        const index = columns.get(c.column);
-        return index === undefined ? '' : cellText(table.rows[r]?.[index] ?? null);
-      }),
-    ]);
-    const cells = (values: string[]) => ({ cells: values.map((value) => ({ content: value ? [{ type: 'text' as const, text: value }] : [] })) });
-    return [{ type: 'table', headerRows: 1, columnWidths: [...(node.numbered ? [0.6] : []), ...node.columns.map((c) => c.width)], rows: [cells(header), ...rows.map(cells)] }];
+    return [
+      {
+        type: 'table',
+        headerRows: 1,
+        columnWidths: [...(node.numbered ? [0.6] : []), ...node.columns.map((c) => c.width)],
+        rows: [{ cells: header.map(textCell) }, ...selected.map((r, i) => tableRow(node, table, r, i + 1))],
+      },
+    ];
   };
+
+  return { resolver, blocks, tableRow, rowNames };
+}
+
+export function mergeTemplate(template: Template, input: MergeInput): MergeResult {
+  const issues: string[] = [];
+  const { resolver, blocks } = contentRenderer(template, input, issues);
+  const { resolveField } = resolver;
+
+  const plain = (source: string): string =>
+    parsePlaceholders(source)
+      .map((segment) => (segment.kind === 'text' ? segment.text : (resolveField(segment.name).value ?? '')))
+      .join('');
 
   const body = template.sections
     .filter((section) => !(input.omitted?.has(section.id) && !section.required))
@@ -316,15 +393,31 @@ export function mergeTemplate(template: Template, input: MergeInput): MergeResul
       signers: template.header.signers.map(plain).filter(Boolean),
     },
     title: plain(template.title),
-    byline: template.byline ? { subtitle: template.byline.subtitle === null ? null : plain(template.byline.subtitle), speaker: template.byline.speaker === null ? null : plain(template.byline.speaker), date: isoOrNull(template.byline.date) } : null,
+    byline: template.byline
+      ? {
+          subtitle: template.byline.subtitle === null ? null : plain(template.byline.subtitle),
+          speaker: template.byline.speaker === null ? null : plain(template.byline.speaker),
+          date: isoOrNull(template.byline.date),
+        }
+      : null,
     addressees: template.addressees.map(plain).filter(Boolean),
     body,
     attachments: template.attachments.map((attachment) => ({ title: plain(attachment.title), blocks: blocks(attachment.content, null) })),
     signature: signature
-      ? { organs: signature.organs.map(plain).filter(Boolean), date: signature.date === null ? input.today : (isoOrNull(signature.date) ?? input.today), dateStyle: signature.dateStyle, seal: signature.seal, signerTitle: signature.signerTitle ? plain(signature.signerTitle) || null : null }
+      ? {
+          organs: signature.organs.map(plain).filter(Boolean),
+          date: signature.date === null ? input.today : (isoOrNull(signature.date) ?? input.today),
+          dateStyle: signature.dateStyle,
+          seal: signature.seal,
+          signerTitle: signature.signerTitle ? plain(signature.signerTitle) || null : null,
+        }
       : { organs: [], date: null, dateStyle: 'arabic', seal: 'unsealed', signerTitle: null },
     note: template.note === null ? null : plain(template.note) || null,
-    record: { cc: template.record.cc.map(plain).filter(Boolean), printer: template.record.printer === null ? null : plain(template.record.printer) || null, printDate: isoOrNull(template.record.printDate ?? null) },
+    record: {
+      cc: template.record.cc.map(plain).filter(Boolean),
+      printer: template.record.printer === null ? null : plain(template.record.printer) || null,
+      printDate: isoOrNull(template.record.printDate ?? null),
+    },
   };
   return { document, issues: [...new Set(issues)] };
 }

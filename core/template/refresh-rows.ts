@@ -83,11 +83,27 @@ function recordChanges(rows: LedgerRows, record: RowRecord, cellChanges: CellCha
     const oldValue = field.value ?? '';
     const column = rows.columns.get(field.key);
     if (column === undefined) {
-      changes.push({ path, key: field.key, oldValue: field.value, newValue: null, oldSource: source, newSource: null, reason: `台账“${name}”已没有“${field.key}”列，原第 ${record.number} 行的“${oldValue}”无从核对` });
+      changes.push({
+        path,
+        key: field.key,
+        oldValue: field.value,
+        newValue: null,
+        oldSource: source,
+        newSource: null,
+        reason: `台账“${name}”已没有“${field.key}”列，原第 ${record.number} 行的“${oldValue}”无从核对`,
+      });
       continue;
     }
     if (record.at === null) {
-      changes.push({ path, key: field.key, oldValue: field.value, newValue: null, oldSource: source, newSource: null, reason: `台账“${name}”已找不到原第 ${record.number} 行（${describeRecord(record)}），该行可能已删除` });
+      changes.push({
+        path,
+        key: field.key,
+        oldValue: field.value,
+        newValue: null,
+        oldSource: source,
+        newSource: null,
+        reason: `台账“${name}”已找不到原第 ${record.number} 行（${describeRecord(record)}），该行可能已删除`,
+      });
       continue;
     }
     const fresh = rowValue(rows.table, record.at, field.key, column);
@@ -103,11 +119,18 @@ function recordChanges(rows: LedgerRows, record: RowRecord, cellChanges: CellCha
   return changes;
 }
 
+/** Where the document's rows of one ledger are in the re-imported one: shown row number → row index, or null when gone. */
+export interface AlignedLedger {
+  rows: LedgerRows;
+  at: Map<number, number | null>;
+}
+
 /**
- * Changes to values printed from single ledger rows. Cells found edited are also written to
- * `cellChanges`, so that a count they moved can name the edit that moved it.
+ * Changes to values printed from single ledger rows, and where each row shown now is, by the
+ * ledger name in the provenance. Cells found edited are also written to `cellChanges`, so that
+ * a count they moved can name the edit that moved it.
  */
-export function rowChanges(slots: readonly FieldSlot[], input: MergeInput, cellChanges: CellChanges): StaleField[] {
+export function rowChanges(slots: readonly FieldSlot[], input: MergeInput, cellChanges: CellChanges): { changes: StaleField[]; aligned: Map<string, AlignedLedger> } {
   const byDataset = new Map<string, Map<number, RowRecord>>();
   for (const slot of slots) {
     const source = slot.field.source!;
@@ -119,6 +142,7 @@ export function rowChanges(slots: readonly FieldSlot[], input: MergeInput, cellC
     record.slots.push(slot);
   }
   const changes: StaleField[] = [];
+  const aligned = new Map<string, AlignedLedger>();
   for (const [dataset, byNumber] of byDataset) {
     const table = tableNamed(input, dataset);
     // A ledger that was not re-imported says nothing about its rows.
@@ -130,6 +154,7 @@ export function rowChanges(slots: readonly FieldSlot[], input: MergeInput, cellC
     }
     align(rows, records);
     for (const record of records) changes.push(...recordChanges(rows, record, cellChanges));
+    aligned.set(dataset, { rows, at: new Map(records.map((record) => [record.number, record.at])) });
   }
-  return changes;
+  return { changes, aligned };
 }

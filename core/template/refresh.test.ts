@@ -15,7 +15,13 @@ const posts = ['科员', '副科长', '科长', '副局长'];
 
 /** 案件台账 as a secretary keeps it: one case per row under a header row, amounts in 元, some blank. */
 function caseRows(count: number): Cell[][] {
-  return Array.from({ length: count }, (_, i) => [`${'张王李赵刘陈杨黄'[i % 8]}某${i + 1}`, posts[i % 4]!, dispositions[i % 5]!, i % 7 === 0 ? null : ((i * 1370) % 50_000) + 5_000, `备注${i + 1}`]);
+  return Array.from({ length: count }, (_, i) => [
+    `${'张王李赵刘陈杨黄'[i % 8]}某${i + 1}`,
+    posts[i % 4]!,
+    dispositions[i % 5]!,
+    i % 7 === 0 ? null : ((i * 1370) % 50_000) + 5_000,
+    `备注${i + 1}`,
+  ]);
 }
 
 function ledger(rows: Cell[][]): MergeTable {
@@ -37,10 +43,39 @@ const template: Template = TemplateSchema.parse({
   addressees: [],
   fields: [
     { key: '年度', label: '年度', type: 'number', required: true, default: '2024', binding: null },
-    { key: '立案件数', label: '立案件数', type: 'number', required: true, default: null, binding: { kind: 'aggregate', dataset: '案件台账', aggregate: 'count', column: null, filters: [{ column: '处置方式', op: 'eq', value: '立案' }] } },
-    { key: '挽回损失', label: '挽回经济损失', type: 'money', required: true, default: null, format: { yuanToWan: true }, binding: { kind: 'aggregate', dataset: '案件台账', aggregate: 'sum', column: '挽回损失', filters: [{ column: '处置方式', op: 'eq', value: '立案' }] } },
-    { key: '分布', label: '处置方式分布', type: 'text', required: true, default: null, binding: { kind: 'group', dataset: '案件台账', aggregate: 'count', column: null, filters: [], groupBy: '处置方式', unit: '件' } },
-    { key: '首案', label: '首案被审查人', type: 'text', required: true, default: null, binding: { kind: 'value', dataset: '案件台账', column: '被审查人', filters: [{ column: '__proto__', op: 'eq', value: '备注1' }] } },
+    {
+      key: '立案件数',
+      label: '立案件数',
+      type: 'number',
+      required: true,
+      default: null,
+      binding: { kind: 'aggregate', dataset: '案件台账', aggregate: 'count', column: null, filters: [{ column: '处置方式', op: 'eq', value: '立案' }] },
+    },
+    {
+      key: '挽回损失',
+      label: '挽回经济损失',
+      type: 'money',
+      required: true,
+      default: null,
+      format: { yuanToWan: true },
+      binding: { kind: 'aggregate', dataset: '案件台账', aggregate: 'sum', column: '挽回损失', filters: [{ column: '处置方式', op: 'eq', value: '立案' }] },
+    },
+    {
+      key: '分布',
+      label: '处置方式分布',
+      type: 'text',
+      required: true,
+      default: null,
+      binding: { kind: 'group', dataset: '案件台账', aggregate: 'count', column: null, filters: [], groupBy: '处置方式', unit: '件' },
+    },
+    {
+      key: '首案',
+      label: '首案被审查人',
+      type: 'text',
+      required: true,
+      default: null,
+      binding: { kind: 'value', dataset: '案件台账', column: '被审查人', filters: [{ column: '__proto__', op: 'eq', value: '备注1' }] },
+    },
   ],
   sections: [
     {
@@ -53,8 +88,21 @@ const template: Template = TemplateSchema.parse({
         { type: 'paragraph', text: '全年立案{{立案件数}}件，挽回经济损失{{挽回损失}}万元。' },
         { type: 'heading', level: 2, text: '（一）{{年度}}年案件情况。', runIn: '其中{{分布}}，首案为{{首案}}。' },
         { type: 'enumeration', style: 'yishi', runOn: true, lead: '从案件看：', items: ['立案{{立案件数}}件', '挽回{{挽回损失}}万元'] },
-        { type: 'repeat', dataset: '案件台账', filters: [{ column: '处置方式', op: 'eq', value: '谈话函询' }], each: [{ type: 'paragraph', text: '{{被审查人}}（{{职务}}，{{__proto__}}）：{{处置方式}}。' }] },
-        { type: 'grid', headerRows: 1, columnWidths: [1, 1], rows: [['项目', '数量'], ['立案', '{{立案件数}}']] },
+        {
+          type: 'repeat',
+          dataset: '案件台账',
+          filters: [{ column: '处置方式', op: 'eq', value: '谈话函询' }],
+          each: [{ type: 'paragraph', text: '{{被审查人}}（{{职务}}，{{__proto__}}）：{{处置方式}}。' }],
+        },
+        {
+          type: 'grid',
+          headerRows: 1,
+          columnWidths: [1, 1],
+          rows: [
+            ['项目', '数量'],
+            ['立案', '{{立案件数}}'],
+          ],
+        },
       ],
       alternatives: [],
     },
@@ -96,16 +144,30 @@ describe('findStaleFields', () => {
     const changes = findStaleFields(merged(original), template, input(rows));
     const before = countOf(original, '立案');
     const row = firstTalk + 2;
-    expect(byKey(changes, '处置方式')).toEqual([
-      expect.objectContaining({ oldValue: '谈话函询', newValue: '立案', reason: `台账“案件台账”第 ${row} 行“处置方式”由“谈话函询”改为“立案”`, newSource: expect.objectContaining({ rows: [row], column: '处置方式' }) }),
+    // The case no longer passes the repeat's filter: its paragraph goes, rather than its cell changing.
+    expect(byKey(changes, '处置方式')).toEqual([]);
+    const [name, post] = original[firstTalk]!;
+    expect(byKey(changes, '删除段落')).toEqual([
+      expect.objectContaining({
+        path: `body.3`,
+        newValue: null,
+        reason: `台账“案件台账”第 ${row} 行已不符合条件（处置方式 = 谈话函询）：（被审查人“${name}”，职务“${post}”，__proto__“备注${firstTalk + 1}”，处置方式“谈话函询”），将删除这一段`,
+        structure: expect.objectContaining({ kind: 'removeBlocks', container: 'body', index: 3, count: 1 }),
+      }),
     ]);
     const counts = byKey(changes, '立案件数');
     const grid = 3 + countOf(original, '谈话函询');
     expect(counts.map((c) => c.path)).toEqual(['body.0.content.1', 'body.2.items.0.1', `body.${grid}.rows.1.cells.1.content.0`, 'attachments.0.blocks.0.content.1']);
-    expect(counts[0]).toMatchObject({ oldValue: String(before), newValue: String(before + 1), reason: `台账“案件台账”第 ${row} 行“处置方式”由“谈话函询”改为“立案”，立案件数由 ${before} 变为 ${before + 1}` });
+    expect(counts[0]).toMatchObject({
+      oldValue: String(before),
+      newValue: String(before + 1),
+      reason: `台账“案件台账”第 ${row} 行“处置方式”由“谈话函询”改为“立案”，立案件数由 ${before} 变为 ${before + 1}`,
+    });
     expect(counts[0]!.newSource!.rows).toContain(row);
     // Groups print in the order they first appear in the ledger: the first 谈话函询 is now a 立案.
-    expect(byKey(changes, '分布')[0]!.reason).toBe(`台账“案件台账”第 ${row} 行“处置方式”由“谈话函询”改为“立案”，处置方式分布由“立案120件、谈话函询40件、初步核实40件”变为“立案121件、初步核实40件、谈话函询39件”`);
+    expect(byKey(changes, '分布')[0]!.reason).toBe(
+      `台账“案件台账”第 ${row} 行“处置方式”由“谈话函询”改为“立案”，处置方式分布由“立案120件、谈话函询40件、初步核实40件”变为“立案121件、初步核实40件、谈话函询39件”`,
+    );
   });
 
   it('reports a changed cell in a repeat and a changed amount in a sum', () => {
@@ -115,7 +177,9 @@ describe('findStaleFields', () => {
       r[firstCase]![3] = 1_000_000;
     });
     const changes = findStaleFields(merged(original), template, input(rows));
-    expect(byKey(changes, '职务')).toEqual([expect.objectContaining({ oldValue: posts[firstTalk % 4], newValue: '局长', reason: `台账“案件台账”第 ${firstTalk + 2} 行“职务”由“${posts[firstTalk % 4]}”改为“局长”` })]);
+    expect(byKey(changes, '职务')).toEqual([
+      expect.objectContaining({ oldValue: posts[firstTalk % 4], newValue: '局长', reason: `台账“案件台账”第 ${firstTalk + 2} 行“职务”由“${posts[firstTalk % 4]}”改为“局长”` }),
+    ]);
     const sums = byKey(changes, '挽回损失');
     expect(sums).toHaveLength(2);
     expect(sums[0]!.reason).toMatch(new RegExp(`^台账“案件台账”所计 ${countOf(original, '立案')} 行中“挽回损失”列有变动，挽回经济损失由 [\\d.]+ 变为 [\\d.]+$`));
@@ -132,7 +196,12 @@ describe('findStaleFields', () => {
     const changes = findStaleFields(merged(original), template, input(inserted));
     const talk = byKey(changes, '被审查人');
     expect(talk).toHaveLength(countOf(original, '谈话函询'));
-    expect(talk[0]).toMatchObject({ oldValue: original[firstTalk]![0], newValue: original[firstTalk]![0], reason: `台账“案件台账”原第 ${firstTalk + 2} 行现为第 ${firstTalk + 3} 行`, newSource: { rows: [firstTalk + 3] } });
+    expect(talk[0]).toMatchObject({
+      oldValue: original[firstTalk]![0],
+      newValue: original[firstTalk]![0],
+      reason: `台账“案件台账”原第 ${firstTalk + 2} 行现为第 ${firstTalk + 3} 行`,
+      newSource: { rows: [firstTalk + 3] },
+    });
     expect(byKey(changes, '立案件数')[0]!.reason).toBe(`台账“案件台账”计入的行由 ${before} 行变为 ${before + 1} 行，立案件数由 ${before} 变为 ${before + 1}`);
   });
 
@@ -140,12 +209,17 @@ describe('findStaleFields', () => {
     const rows = edited((r) => r.splice(firstTalk, 1));
     const changes = findStaleFields(merged(original), template, input(rows));
     const gone = changes.filter((c) => c.newValue === null);
-    expect(gone.map((c) => c.key)).toEqual(['被审查人', '职务', '__proto__', '处置方式']);
+    expect(gone.map((c) => c.key)).toEqual(['删除段落']);
     const [name, post] = original[firstTalk]!;
-    expect(gone[0]!.reason).toBe(`台账“案件台账”已找不到原第 ${firstTalk + 2} 行（被审查人“${name}”，职务“${post}”，__proto__“备注${firstTalk + 1}”，处置方式“谈话函询”），该行可能已删除`);
+    expect(gone[0]!.reason).toBe(
+      `已不在台账中：台账“案件台账”原第 ${firstTalk + 2} 行（被审查人“${name}”，职务“${post}”，__proto__“备注${firstTalk + 1}”，处置方式“谈话函询”），将删除这一段`,
+    );
     expect(gone[0]!.newSource).toBeNull();
     const nextTalk = original.findIndex((row, i) => i > firstTalk && row[2] === '谈话函询');
-    expect(changes.find((c) => c.key === '被审查人' && c.oldSource.rows[0] === nextTalk + 2)).toMatchObject({ newValue: original[nextTalk]![0], reason: `台账“案件台账”原第 ${nextTalk + 2} 行现为第 ${nextTalk + 1} 行` });
+    expect(changes.find((c) => c.key === '被审查人' && c.oldSource.rows[0] === nextTalk + 2)).toMatchObject({
+      newValue: original[nextTalk]![0],
+      reason: `台账“案件台账”原第 ${nextTalk + 2} 行现为第 ${nextTalk + 1} 行`,
+    });
     expect(byKey(changes, '立案件数')).toEqual([]);
   });
 
@@ -160,7 +234,14 @@ describe('findStaleFields', () => {
 
   it('never touches a value the writer typed over', () => {
     const document = merged(original);
-    const overridden: GongwenDocument = { ...document, body: document.body.map((block, i) => (i === 0 && block.type === 'paragraph' ? { ...block, content: block.content.map((inline) => (inline.type === 'field' && inline.key === '立案件数' ? { ...inline, value: '约120', source: null } : inline)) } : block)) };
+    const overridden: GongwenDocument = {
+      ...document,
+      body: document.body.map((block, i) =>
+        i === 0 && block.type === 'paragraph'
+          ? { ...block, content: block.content.map((inline) => (inline.type === 'field' && inline.key === '立案件数' ? { ...inline, value: '约120', source: null } : inline)) }
+          : block,
+      ),
+    };
     const rows = edited((r) => (r[firstTalk]![2] = '立案'));
     const paths = findStaleFields(overridden, template, input(rows)).map((c) => c.path);
     expect(paths).not.toContain('body.0.content.1');
@@ -173,9 +254,20 @@ describe('findStaleFields', () => {
       r[0]![4] = '备注甲';
     });
     const changes = findStaleFields(merged(original), template, input(rows));
-    expect(byKey(changes, '__proto__')).toEqual([expect.objectContaining({ oldValue: `备注${firstTalk + 1}`, newValue: '已结案', reason: `台账“案件台账”第 ${firstTalk + 2} 行“__proto__”由“备注${firstTalk + 1}”改为“已结案”` })]);
+    expect(byKey(changes, '__proto__')).toEqual([
+      expect.objectContaining({
+        oldValue: `备注${firstTalk + 1}`,
+        newValue: '已结案',
+        reason: `台账“案件台账”第 ${firstTalk + 2} 行“__proto__”由“备注${firstTalk + 1}”改为“已结案”`,
+      }),
+    ]);
     // The lookup 首案 = 被审查人 where __proto__ = 备注1 now finds no row.
-    expect(byKey(changes, '首案')[0]).toMatchObject({ oldValue: original[0]![0], newValue: null, newSource: null, reason: `字段“首案”：台账“案件台账”中符合条件（__proto__ = 备注1）的行有 0 行，应恰好 1 行，首案被审查人原为“${original[0]![0]}”` });
+    expect(byKey(changes, '首案')[0]).toMatchObject({
+      oldValue: original[0]![0],
+      newValue: null,
+      newSource: null,
+      reason: `字段“首案”：台账“案件台账”中符合条件（__proto__ = 备注1）的行有 0 行，应恰好 1 行，首案被审查人原为“${original[0]![0]}”`,
+    });
     expect(({} as Record<string, unknown>).已结案).toBeUndefined();
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
   });

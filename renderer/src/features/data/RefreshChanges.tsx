@@ -4,7 +4,7 @@
  */
 import type { ApiResult } from '../../../../core/api/contract.ts';
 import type { GongwenDocument } from '../../../../core/model/document.ts';
-import { acceptChanges } from '../../../../core/template/refresh-accept.ts';
+import { acceptChanges, pendingChanges } from '../../../../core/template/refresh-accept.ts';
 
 type Change = ApiResult<'compareLedger'>['changes'][number];
 
@@ -19,7 +19,7 @@ interface Props {
 export function RefreshChanges({ changes, document, onAccept, onRemaining }: Props) {
   const accept = (which: 'all' | string) => {
     onAccept(acceptChanges(document, changes, which));
-    onRemaining(which === 'all' ? [] : changes.filter((change) => change.path !== which));
+    onRemaining(pendingChanges(changes, which));
   };
 
   return (
@@ -38,7 +38,7 @@ export function RefreshChanges({ changes, document, onAccept, onRemaining }: Pro
             {changes.map((change) => (
               <li key={change.path}>
                 <span className="change-values">
-                  {change.key}：{change.oldValue ?? '（空）'} → <strong>{change.newValue ?? '（无法取得）'}</strong>
+                  {change.key}：{change.oldValue ?? '（空）'} → <strong>{change.newValue ?? (change.structure?.kind === 'keep' ? '（保留）' : change.structure ? '（删除）' : '（无法取得）')}</strong>
                 </span>
                 <span className="change-reason">{change.reason}</span>
                 <button type="button" onClick={() => accept(change.path)} aria-label={`接受“${change.key}”的新数值`}>
