@@ -12,6 +12,7 @@ import { createExportRegistry, exportDocx, saveExport } from './exports.ts';
 import { createHomeHandlers } from './home-handlers.ts';
 import { importDraft } from './import/import-draft-request.ts';
 import { readPreferences, writePreferences } from './settings/preferences.ts';
+import { createSettingsHandlers, type DataFolderChooser } from './settings/settings-handlers.ts';
 import { createTemplateService } from './templates/template-service.ts';
 import { createDraft, getDraft, listDrafts, saveDraft } from './workspace/drafts.ts';
 import { openWorkspace, type Workspace } from './workspace/open-workspace.ts';
@@ -27,6 +28,8 @@ export interface HostDeps {
   revealFile?: (file: string) => void;
   /** Prints the app window's preview pages to PDF bytes (Electron's printToPDF); absent in a browser. */
   printToPdf?: () => Promise<Uint8Array>;
+  /** Lets the desktop app move its workspace (after a restart); absent in web mode. */
+  dataFolder?: DataFolderChooser;
 }
 
 export function createHandlers(deps: HostDeps): ApiHandlers {
@@ -68,5 +71,6 @@ export function createHandlers(deps: HostDeps): ApiHandlers {
     ...createHomeHandlers({ workspace, exportDir: deps.exportDir, exports }),
     ...createLedgerHandlers(workspace, templates),
     ...createPhraseHandlers(workspace, templates),
+    ...createSettingsHandlers(deps.workspaceDir, deps.dataFolder),
   };
 }

@@ -19,6 +19,7 @@ import { phrasesContract } from './contract-phrases.ts';
 
 export { ExportResultSchema };
 import { StaleFieldSchema } from './stale-field.ts';
+import { settingsContract } from './contract-settings.ts';
 
 const call = <Args extends z.ZodTuple, Result extends z.ZodType>(args: Args, result: Result) => ({ args, result });
 
@@ -94,6 +95,7 @@ export const apiContract = {
   ...homeContract,
   ...ledgerCalls,
   ...phrasesContract,
+  ...settingsContract,
 };
 
 export type ApiName = keyof typeof apiContract;

@@ -1,11 +1,12 @@
 /** Desktop shell: one hardened window showing the renderer, the API served over IPC. */
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentSecurityPolicy } from '../../core/app/content-security-policy.ts';
 import { createDispatch } from '../../host/api/dispatch.ts';
 import { createHandlers } from '../../host/create-handlers.ts';
 import { appDataRoot, defaultExportDir, userDataFolderName } from '../../host/files/user-data-dir.ts';
+import { readChosenFolder } from '../../host/settings/data-folder.ts';
 import { registerIpcApi, trustedSender } from './ipc-api.ts';
 import { isAllowedExternalUrl, isAppUrl } from './url-policy.ts';
 import { hardenedWindowOptions } from './window-options.ts';
@@ -13,7 +14,10 @@ import { hardenedWindowOptions } from './window-options.ts';
 declare const MAIN_WINDOW_VITE_DEV_SERVER_URL: string | undefined;
 declare const MAIN_WINDOW_VITE_NAME: string;
 
-app.setPath('userData', process.env.GONGWEN_WORKSPACE ?? path.join(appDataRoot(), userDataFolderName));
+const defaultWorkspace = path.join(appDataRoot(), userDataFolderName);
+// A workspace given in the environment (tests, portable installs) wins over the one chosen in 设置.
+const fixedWorkspace = process.env.GONGWEN_WORKSPACE;
+app.setPath('userData', fixedWorkspace ?? readChosenFolder(defaultWorkspace) ?? defaultWorkspace);
 
 const appEntryUrl = MAIN_WINDOW_VITE_DEV_SERVER_URL
   ? new URL('index.html', MAIN_WINDOW_VITE_DEV_SERVER_URL).href
@@ -71,6 +75,17 @@ app.whenReady().then(() => {
     templatesDir: app.isPackaged ? path.join(process.resourcesPath, 'templates', 'builtin') : path.join(app.getAppPath(), 'templates', 'builtin'),
     revealFile: (file) => shell.showItemInFolder(file),
     printToPdf,
+    dataFolder: fixedWorkspace
+      ? undefined
+      : {
+          pointerDir: defaultWorkspace,
+          defaultDir: defaultWorkspace,
+          choose: async () => {
+            const options = { title: '选择数据文件夹', properties: ['openDirectory' as const, 'createDirectory' as const] };
+            const picked = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+            return picked.canceled ? null : (picked.filePaths[0] ?? null);
+          },
+        },
   });
   registerIpcApi(ipcMain, createDispatch(handlers), trustedSender(appEntryUrl));
   createWindow();

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { apiNames, type ApiHandlers } from '../../core/api/contract.ts';
 import { AppError } from '../../core/api/errors.ts';
+import { defaultPreferences } from '../../core/api/preferences.ts';
 import { sampleNotice } from '../../tests/support/sample-document.ts';
 import { createDispatch } from './dispatch.ts';
 
@@ -12,7 +13,7 @@ function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
   return {
     ...(Object.fromEntries(apiNames.map((name) => [name, unsupported])) as unknown as ApiHandlers),
     getAppInfo: async () => ({ version: '1', mode: 'web', canRevealFiles: false, canPrintToPdf: false }),
-    getPreferences: async () => ({ fontProfile: 'classic' }),
+    getPreferences: async () => defaultPreferences,
     setPreferences: async (p) => p,
     listDrafts: async () => [],
     createDraft: async () => {
@@ -65,9 +66,23 @@ describe('dispatch', () => {
 
   it('passes AppError codes through and hides other failures behind INTERNAL', async () => {
     const log = vi.fn();
-    const busy = createDispatch(fakeHandlers({ revealExport: async () => { throw new AppError('FILE_BUSY', '文件被占用'); } }), log);
+    const busy = createDispatch(
+      fakeHandlers({
+        revealExport: async () => {
+          throw new AppError('FILE_BUSY', '文件被占用');
+        },
+      }),
+      log,
+    );
     expect(await busy('revealExport', [{ exportId: 'x' }])).toEqual({ ok: false, error: { code: 'FILE_BUSY', message: '文件被占用' } });
-    const broken = createDispatch(fakeHandlers({ revealExport: async () => { throw new Error('boom'); } }), log);
+    const broken = createDispatch(
+      fakeHandlers({
+        revealExport: async () => {
+          throw new Error('boom');
+        },
+      }),
+      log,
+    );
     expect(await broken('revealExport', [{ exportId: 'x' }])).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(log).toHaveBeenCalledTimes(1);
   });

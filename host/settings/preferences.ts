@@ -4,9 +4,8 @@
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PreferencesSchema, defaultPreferences, type Preferences } from '../../core/api/preferences.ts';
+import { PreferencesSchema, defaultPreferences, describePreferenceIssues, type Preferences } from '../../core/api/preferences.ts';
 import { AppError } from '../../core/api/errors.ts';
-import { describeIssues } from '../../core/validation/zod.ts';
 import { atomicWrite } from '../files/atomic-write.ts';
 import { describeFileError } from '../files/describe-file-error.ts';
 
@@ -28,7 +27,7 @@ export async function readPreferences(workspaceDir: string): Promise<Preferences
     throw new AppError('BAD_DOCUMENT', `设置文件“${file}”已损坏（不是有效的 JSON），未作改动；请修复或删除后重试。`);
   }
   const parsed = PreferencesSchema.safeParse(json);
-  if (!parsed.success) throw new AppError('BAD_DOCUMENT', `设置文件“${file}”内容不正确，未作改动：\n${describeIssues(parsed.error, '设置')}`);
+  if (!parsed.success) throw new AppError('BAD_DOCUMENT', `设置文件“${file}”内容不正确，未作改动：\n${describePreferenceIssues(parsed.error, json).join('\n')}`);
   return parsed.data;
 }
 

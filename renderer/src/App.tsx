@@ -8,6 +8,9 @@ import { EditorScreen } from './features/editor/EditorScreen.tsx';
 import { HelpDialog } from './features/help/HelpDialog.tsx';
 import { useHelpKey } from './features/help/use-help-key.ts';
 import { Home } from './features/home/Home.tsx';
+import { publishPreferences } from './features/settings/preferences-context.ts';
+import { SettingsScreen } from './features/settings/SettingsScreen.tsx';
+import { withHouseDefaults } from '../../core/settings/house-defaults.ts';
 import { todayIso } from './today.ts';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -24,6 +27,7 @@ export function App() {
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [preferences, setPreferences] = useState<Preferences>(defaultPreferences);
   const [problem, setProblem] = useState<string | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const autosave = useAutosave(stored, draft ?? nothingOpen);
   const [helpOpen, setHelpOpen] = useState(false);
   useHelpKey(useCallback(() => setHelpOpen(true), []));
@@ -32,6 +36,8 @@ export function App() {
     callApi('getAppInfo').then(setInfo, () => setInfo(null));
     callApi('getPreferences').then(setPreferences, (error: unknown) => setProblem(messageOf(error)));
   }, []);
+
+  useEffect(() => publishPreferences(preferences), [preferences]);
 
   const choosePreferences = (next: Preferences) => {
     setPreferences(next);
@@ -80,6 +86,9 @@ export function App() {
         <button type="button" className="app-help" onClick={() => setHelpOpen(true)} title="帮助（F1）" aria-keyshortcuts="F1">
           帮助
         </button>
+        <button type="button" className="app-settings" aria-pressed={settingsOpen} onClick={() => setSettingsOpen((open) => !open)}>
+          <span aria-hidden="true">⚙</span> 设置
+        </button>
       </header>
       {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
       <main className="app-main">
@@ -88,7 +97,9 @@ export function App() {
             {problem}
           </p>
         )}
-        {draft ? (
+        {settingsOpen ? (
+          <SettingsScreen preferences={preferences} onSaved={setPreferences} onClose={() => setSettingsOpen(false)} />
+        ) : draft ? (
           <>
             {notices.length > 0 && (
               <section className="import-notices" aria-label="导入提示">
@@ -116,7 +127,7 @@ export function App() {
           </>
         ) : (
           <Home
-            onCreate={(genre) => start(createBlankDocument(genre, todayIso()), [], null, true)}
+            onCreate={(genre) => start(withHouseDefaults(createBlankDocument(genre, todayIso()), preferences), [], null, true)}
             onOpen={(document, messages, fromTemplate) => start(document, messages, fromTemplate ?? null)}
             onOpenDraft={(opened, notes = []) => {
               setDraft(opened.document);

@@ -46,8 +46,9 @@ test('drafts a blank 通知 with Chinese and IME input and exports it to Word', 
   const bytes = new Uint8Array(await readFile(file));
   expect(docxParts(bytes)['word/document.xml']).toContain('w:eastAsia="仿宋"');
   // The profile chosen is remembered as the default for the next export.
-  expect(await page.evaluate(() => window.api.getPreferences())).toEqual({ ok: true, result: { fontProfile: 'windows' } });
-  await page.evaluate(() => window.api.setPreferences({ fontProfile: 'classic' }));
+  const saved = await page.evaluate(() => window.api.getPreferences());
+  expect(saved).toMatchObject({ ok: true, result: { fontProfile: 'windows' } });
+  if (saved.ok) await page.evaluate((preferences) => window.api.setPreferences({ ...preferences, fontProfile: 'classic' }), saved.result);
   const texts = docxParagraphTexts(bytes).filter(Boolean);
   expect(texts).toEqual([
     '中共某某县纪律检查委员会文件',

@@ -1,7 +1,8 @@
-/** A date typed the way secretaries write it; shown back in the printed form (2024年3月5日). */
+/** A date typed the way secretaries write it; shown back in the printed form (2024年3月5日, or 二〇二四年三月五日 in that style). */
 import { useEffect, useState } from 'react';
-import { formatArabicDate } from '../../../../core/format/chinese-date.ts';
+import { formatDate } from '../../../../core/format/chinese-date.ts';
 import { parseDateText } from '../../../../core/format/parse-date-text.ts';
+import { readTypedDate } from '../../../../core/import/date-text.ts';
 
 interface Props {
   label: string;
@@ -10,10 +11,11 @@ interface Props {
   /** The model element, for jumping here from a checker finding. */
   source: string;
   className?: string;
+  dateStyle?: 'arabic' | 'chinese';
 }
 
-export function DateField({ label, value, onChange, source, className }: Props) {
-  const printed = value ? formatArabicDate(value) : '';
+export function DateField({ label, value, onChange, source, className, dateStyle = 'arabic' }: Props) {
+  const printed = value ? formatDate(value, dateStyle) : '';
   const [text, setText] = useState(printed);
   const [invalid, setInvalid] = useState(false);
   useEffect(() => setText(printed), [printed]);
@@ -24,18 +26,25 @@ export function DateField({ label, value, onChange, source, className }: Props) 
       onChange(null);
       return;
     }
-    const iso = parseDateText(text);
+    const iso = parseDateText(text) ?? readTypedDate(text.trim())?.iso ?? null;
     setInvalid(iso === null);
     if (iso) {
       onChange(iso);
-      setText(formatArabicDate(iso));
+      setText(formatDate(iso, dateStyle));
     }
   };
 
   return (
     <label className={`field ${className ?? ''}`} data-source-field={source}>
       <span className="field-label">{label}</span>
-      <input value={text} placeholder="2024年3月5日" aria-invalid={invalid} onChange={(e) => setText(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
+      <input
+        value={text}
+        placeholder={dateStyle === 'chinese' ? '二〇二四年三月五日' : '2024年3月5日'}
+        aria-invalid={invalid}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => e.key === 'Enter' && commit()}
+      />
       {invalid && (
         <span role="alert" className="field-error">
           无法识别“{text}”，请写成 2024年3月5日 这样的真实日期

@@ -1,70 +1,73 @@
-/** One page-like form for a 通知: the fields in the order they print. */
+/**
+ * The page-like form: every GB/T 9704 element the draft's 版式 uses, in the order it prints.
+ * Each group of fields is its own component under header/.
+ */
 import type { GongwenDocument } from '../../../../core/model/document.ts';
+import { upwardGenres } from '../../../../core/settings/house-defaults.ts';
 import { BodyEditor } from './BodyEditor.tsx';
-import { DateField } from './DateField.tsx';
+import { BylineFields } from './header/BylineFields.tsx';
+import { FormBar } from './header/FormBar.tsx';
+import { MinutesFields } from './header/MinutesFields.tsx';
+import { NamesField } from './header/NamesField.tsx';
+import { OrganFields } from './header/OrganFields.tsx';
+import { RecordFields } from './header/RecordFields.tsx';
+import { SecurityFields } from './header/SecurityFields.tsx';
+import { SignatureFields } from './header/SignatureFields.tsx';
+import { SignersField } from './header/SignersField.tsx';
+import './header/header.css';
 
 interface Props {
   document: GongwenDocument;
   onChange: (document: GongwenDocument) => void;
 }
 
-const splitNames = (text: string): string[] => text.split(/[、，,]/);
-
 export function NoticeEditor({ document, onChange }: Props) {
   const update = (patch: Partial<GongwenDocument>) => onChange({ ...document, ...patch });
   const updateSignature = (patch: Partial<GongwenDocument['signature']>) => update({ signature: { ...document.signature, ...patch } });
   const updateHeader = (patch: Partial<GongwenDocument['header']>) => update({ header: { ...document.header, ...patch } });
   const updateRecord = (patch: Partial<GongwenDocument['record']>) => update({ record: { ...document.record, ...patch } });
-  const redHead = document.form === 'file' || document.form === 'letter';
+  const form = document.form;
+  const letterhead = form !== 'plain';
+  const showSigners = form === 'file' && (upwardGenres.includes(document.genre) || document.header.signers.some((s) => s.trim()));
 
   return (
     <article className="paper" aria-label={`${document.genre}草稿`}>
-        {redHead && (
-          <>
-            <label className={`field field-mark ${document.header.organs.length > 1 ? 'joint' : ''}`} data-source-field="header.organs">
-              <span className="field-label">发文机关</span>
-              <input value={document.header.organs.join('、')} placeholder="中共某某县纪律检查委员会" onChange={(e) => updateHeader({ organs: splitNames(e.target.value) })} />
-            </label>
-            <label className="field field-number" data-source-field="header.documentNumber">
-              <span className="field-label">发文字号</span>
-              <input value={document.header.documentNumber ?? ''} placeholder="某纪发〔2024〕1号" onChange={(e) => updateHeader({ documentNumber: e.target.value || null })} />
-            </label>
-          </>
-        )}
-        <label className="field field-title" data-source-field="title">
-          <span className="field-label">标题</span>
-          <textarea rows={2} value={document.title} placeholder="关于……的通知" onChange={(e) => update({ title: e.target.value })} />
-        </label>
-        <label className="field field-addressee" data-source-field="addressees">
-          <span className="field-label">主送机关</span>
-          <input
-            value={document.addressees.join('、')}
-            placeholder="各乡镇纪委、县直各单位（多个用顿号分隔）"
-            onChange={(e) => update({ addressees: splitNames(e.target.value) })}
-          />
-        </label>
-        <div className="field field-body" data-source-field="body">
-          <span className="field-label" id="body-label">正文</span>
-          <BodyEditor initial={document.body} onChange={(body) => update({ body })} />
-        </div>
-        <label className="field field-signature" data-source-field="signature.organs">
-          <span className="field-label">署名</span>
-          <input value={document.signature.organs.join('、')} placeholder="发文机关署名" onChange={(e) => updateSignature({ organs: splitNames(e.target.value) })} />
-        </label>
-        <DateField label="成文日期" source="signature.date" className="field-date" value={document.signature.date} onChange={(date) => updateSignature({ date })} />
-        {document.form === 'file' && (
-          <div className="record-fields">
-            <label className="field field-record" data-source-field="record.cc">
-              <span className="field-label">抄送</span>
-              <input value={document.record.cc.join('，')} placeholder="市纪委监委办公室，县委办公室" onChange={(e) => updateRecord({ cc: splitNames(e.target.value) })} />
-            </label>
-            <label className="field field-record" data-source-field="record.printer">
-              <span className="field-label">印发机关</span>
-              <input value={document.record.printer ?? ''} placeholder="中共某某县纪律检查委员会办公室" onChange={(e) => updateRecord({ printer: e.target.value || null })} />
-            </label>
-            <DateField label="印发日期" source="record.printDate" className="field-record" value={document.record.printDate} onChange={(printDate) => updateRecord({ printDate })} />
-          </div>
-        )}
+      <FormBar document={document} onChange={onChange} />
+      {letterhead && (
+        <>
+          <SecurityFields header={document.header} onChange={updateHeader} />
+          <OrganFields header={document.header} allowJoint={form !== 'letter'} onChange={updateHeader} />
+          <label className="field field-number" data-source-field="header.documentNumber">
+            <span className="field-label">发文字号</span>
+            <input value={document.header.documentNumber ?? ''} placeholder="某纪发〔2024〕1号" onChange={(e) => updateHeader({ documentNumber: e.target.value || null })} />
+          </label>
+          {showSigners && <SignersField header={document.header} onChange={updateHeader} />}
+          {form !== 'letter' && <div className="separator-rule" aria-hidden="true" />}
+        </>
+      )}
+      <label className="field field-title" data-source-field="title">
+        <span className="field-label">标题</span>
+        <textarea rows={2} value={document.title} placeholder="关于……的通知" onChange={(e) => update({ title: e.target.value })} />
+      </label>
+      {form === 'plain' && document.byline && <BylineFields byline={document.byline} onChange={(byline) => update({ byline })} />}
+      <NamesField
+        label="主送机关"
+        source="addressees"
+        className="field-addressee"
+        names={document.addressees}
+        placeholder="各乡镇纪委、县直各单位（多个用顿号分隔）"
+        pickLabel="选择主送"
+        onChange={(addressees) => update({ addressees })}
+      />
+      <div className="field field-body" data-source-field="body">
+        <span className="field-label" id="body-label">
+          正文
+        </span>
+        <BodyEditor initial={document.body} onChange={(body) => update({ body })} />
+      </div>
+      <SignatureFields document={document} onSignature={updateSignature} onNote={(note) => update({ note })} />
+      {form === 'minutes' && document.minutes && <MinutesFields minutes={document.minutes} onChange={(minutes) => update({ minutes })} />}
+      {letterhead && <RecordFields form={form} record={document.record} onChange={updateRecord} />}
     </article>
   );
 }
