@@ -16,7 +16,6 @@ test('the 检查 panel flags half-width punctuation as the writer types, jumps t
   const finding = panel.getByRole('button', { name: /半角|标点/ }).first();
   await expect(finding).toBeVisible();
   await expect(tab).toContainText(/\d/);
-  await page.screenshot({ path: 'docs/screenshots/check.png' });
 
   await finding.click();
   await expect(page.locator('.body-editable > .jump-highlight')).toHaveCount(1);

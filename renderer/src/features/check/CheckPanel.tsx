@@ -1,24 +1,99 @@
-/** 检查: every GB/T 9704 finding on the draft, updated as the writer types; a click jumps to the place. */
+/**
+ * 检查: every GB/T 9704 finding on the draft, updated as the writer types; a click jumps to the
+ * place. A finding whose rule has a safe fix that would change the draft gets 修正, and
+ * 全部安全修正 applies every safe fix at once.
+ */
+import { useMemo } from 'react';
+import { applyAllFixes, applyFix, countAllFixes, countFix, type FixResult } from '../../../../core/check/fixes/apply-fix.ts';
+import type { FixId } from '../../../../core/check/fixes/fix-registry.ts';
+import { fixes } from '../../../../core/check/fixes/fix-registry.ts';
 import { severityLabels } from '../../../../core/check/finding.ts';
+import { ruleTable, type RuleDefinition } from '../../../../core/check/rule-table.ts';
+import type { GongwenDocument } from '../../../../core/model/document.ts';
+import type { LocatedFinding } from './check-protocol.ts';
 import type { CheckState } from './use-check.ts';
+import type { FixNotice } from './use-fixes.ts';
 
-export function CheckPanel({ state, onJump }: { state: CheckState; onJump: (source: string) => void }) {
+interface Props {
+  state: CheckState;
+  document: GongwenDocument;
+  onJump: (source: string) => void;
+  onFix: (result: FixResult) => void;
+  notice: FixNotice | null;
+}
+
+const fixOf = (finding: LocatedFinding): FixId | null =>
+  Object.hasOwn(ruleTable, finding.rule) ? ((ruleTable as Record<string, RuleDefinition>)[finding.rule]!.fix ?? null) : null;
+
+export function CheckPanel({ state, document, onJump, onFix, notice }: Props) {
   const { findings } = state;
+  // A fix is offered only where it would change the draft as it is now, which may be ahead of the findings.
+  const fixable = useMemo(
+    () =>
+      findings.map((finding) => {
+        const id = fixOf(finding);
+        return id !== null && countFix(document, id, finding.source) > 0 ? id : null;
+      }),
+    [findings, document],
+  );
+  const total = useMemo(() => countAllFixes(document), [document]);
+
   return (
     <section className="check-panel" aria-label="检查结果">
-      <p className="check-status" aria-live="polite">
-        {state.status === 'checking' ? '正在检查…' : state.status === 'failed' ? `检查未完成：${state.message}` : findings.length === 0 ? '未发现问题：符合 GB/T 9704-2012。' : `发现 ${findings.length} 处问题`}
-      </p>
+      <div className="check-head">
+        <p className="check-status" aria-live="polite">
+          {state.status === 'checking'
+            ? '正在检查…'
+            : state.status === 'failed'
+              ? `检查未完成：${state.message}`
+              : findings.length === 0
+                ? '未发现问题：符合 GB/T 9704-2012。'
+                : `发现 ${findings.length} 处问题`}
+        </p>
+        {total > 0 && (
+          <button type="button" className="fix-all" onClick={() => onFix(applyAllFixes(document))} title="标点、数字、日期、省略号、破折号、序数、文号括号；不改动台账取值">
+            全部安全修正（{total} 处）
+          </button>
+        )}
+      </div>
+      {notice && (
+        <p className="fix-notice" role="status">
+          已修正 {notice.count} 处
+          <button type="button" onClick={notice.undo}>
+            撤销
+          </button>
+        </p>
+      )}
       <ul className="check-list">
-        {findings.map((finding, index) => (
-          <li key={`${finding.rule}-${index}`} className={`check-item check-${finding.severity}`}>
-            <button type="button" disabled={!finding.source} onClick={() => finding.source && onJump(finding.source)} title={finding.source ? '转到此处' : undefined}>
-              <span className="check-severity">{severityLabels[finding.severity]}</span>
-              <span className="check-message">{finding.message}</span>
-              {finding.location.excerpt && <span className="check-excerpt">{finding.location.excerpt}</span>}
-            </button>
-          </li>
-        ))}
+        {findings.map((finding, index) => {
+          const fix = fixable[index];
+          return (
+            <li key={`${finding.rule}-${index}`} className={`check-item check-${finding.severity}`}>
+              <button
+                type="button"
+                className="check-jump"
+                disabled={!finding.source}
+                onClick={() => finding.source && onJump(finding.source)}
+                title={finding.source ? '转到此处' : undefined}
+              >
+                <span className="check-severity">{severityLabels[finding.severity]}</span>
+                <span className="check-message">{finding.message}</span>
+                {finding.location.excerpt && <span className="check-excerpt">{finding.location.excerpt}</span>}
+              </button>
+              {fix && (
+                <button
+                  type="button"
+                  className="check-fix"
+                  onClick={() => onFix(applyFix(document, fix, finding.source))}
+                  title={fixes[fix].label}
+                  aria-label={`修正：${finding.message}`}
+                >
+                  修正
+                </button>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

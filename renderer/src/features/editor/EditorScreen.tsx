@@ -8,6 +8,7 @@ import { DataPanel } from '../data/DataPanel.tsx';
 import { SaveIndicator } from '../drafts/SaveIndicator.tsx';
 import type { SaveState } from '../drafts/use-autosave.ts';
 import { useCheck } from '../check/use-check.ts';
+import { useFixes } from '../check/use-fixes.ts';
 import { ExportBar } from '../export/ExportBar.tsx';
 import { PagedPreview } from '../preview/PagedPreview.tsx';
 import { FindBar } from '../find/FindBar.tsx';
@@ -58,6 +59,7 @@ export function EditorScreen({ document, onChange, saveState, canRevealFiles, ca
   const [tab, setTab] = useState<Tab>('preview');
   const [zoom, setZoom] = useState<number>(0.45);
   const check = useCheck(document);
+  const fixes = useFixes(document, replace, history.undo);
   const preview = usePageLayout(document, fontProfile);
   const { pages, fonts } = preview.layout;
   const errors = check.findings.filter((f) => f.severity === 'error').length;
@@ -116,7 +118,7 @@ export function EditorScreen({ document, onChange, saveState, canRevealFiles, ca
                   <PagedPreview pages={pages} fonts={fonts} zoom={zoom} onPick={pick} />
                 </>
               )}
-              {tab === 'check' && <CheckPanel state={check} onJump={pick} />}
+              {tab === 'check' && <CheckPanel state={check} document={document} onJump={pick} onFix={fixes.apply} notice={fixes.notice} />}
               {/* Kept mounted: an imported ledger and its mapping survive a look at the preview. */}
               <div hidden={tab !== 'sources'}>
                 <DataPanel templateId={templateId} document={document} fields={fields} onJump={pick} onReplace={replace} />
