@@ -42,6 +42,10 @@ test('the outline lists the headings with their ordinals; moving a section renum
   await level1.nth(0).dragTo(level1.nth(1));
   await expect(level1.nth(0)).toHaveText(`一、${secondWords}`);
   await expect(level1.nth(1)).toHaveText(`二、${firstWords}`);
+
+  // A click brings the heading into view in the editor and flashes it.
+  await level1.nth(1).click();
+  await expect(page.locator('.body-editable > .jump-highlight')).toContainText(firstWords);
 });
 
 test('Ctrl+Z outside the body undoes a header field edit, a burst of typing at a time', async ({ appPage: page }) => {

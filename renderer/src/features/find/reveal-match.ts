@@ -17,16 +17,18 @@ function fieldFor(source: string): HTMLElement | null {
   );
 }
 
-function bodyParagraph(index: number): HTMLElement | null {
-  const paragraphs = [...document.querySelectorAll<HTMLElement>('[data-source-field="body"] .body-editable > *')].filter((p) => (p.textContent ?? '').trim() !== '');
-  return paragraphs[index] ?? null;
+/** The editor paragraphs of body block `index` (an enumeration may span several), labelled by the body editor. */
+function bodyElements(index: number): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>(`[data-source-field="body"] .body-editable > [data-block="${index}"]`)];
 }
 
-/** The DOM range of the match inside a body paragraph. The paragraph may show an ordinal the model does not store, so occurrences are counted from the end. */
-function bodyRange(paragraph: HTMLElement, match: FindMatch, query: string, inPart: number): Range | null {
-  const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+/** The DOM range of the match inside a body block. The editor may show an ordinal the model does not store, so occurrences are counted from the end. */
+function bodyRange(elements: readonly HTMLElement[], match: FindMatch, query: string, inPart: number): Range | null {
   const nodes: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  for (const element of elements) {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  }
   const full = nodes
     .map((n) => n.data)
     .join('')
@@ -70,8 +72,7 @@ export function revealMatch(matches: readonly FindMatch[], current: FindMatch, q
   const others: Range[] = [];
   for (const m of matches) {
     const index = /^body\.(\d+)$/.exec(m.source);
-    const paragraph = index ? bodyParagraph(Number(index[1])) : null;
-    const range = paragraph ? bodyRange(paragraph, m, query, perPart.get(m.source)!) : null;
+    const range = index ? bodyRange(bodyElements(Number(index[1])), m, query, perPart.get(m.source)!) : null;
     if (!range) continue;
     if (m === current) currentRange = range;
     else others.push(range);
@@ -82,7 +83,7 @@ export function revealMatch(matches: readonly FindMatch[], current: FindMatch, q
     else CSS.highlights.delete(currentName);
   }
   const index = /^body\.(\d+)$/.exec(current.source);
-  const target = (index && bodyParagraph(Number(index[1]))) || fieldFor(current.source);
+  const target = (index && bodyElements(Number(index[1]))[0]) || fieldFor(current.source);
   if (!target) return;
   target.scrollIntoView({ block: 'center' });
   target.classList.add('find-flash');

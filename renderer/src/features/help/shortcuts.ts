@@ -4,6 +4,8 @@
  * editor's editor/body/shortcuts.ts) and adds it to `shortcutGroups` below.
  */
 import { bodyShortcuts } from '../editor/body/shortcuts.ts';
+import { findShortcuts } from '../find/shortcuts.ts';
+import { outlineShortcuts } from '../outline/shortcuts.ts';
 
 export interface Shortcut {
   /** Keys pressed together, as printed on the keyboard, e.g. ['Ctrl', 'S']. */
@@ -27,6 +29,7 @@ export const appShortcuts: ShortcutGroup = {
     { keys: ['Ctrl', 'P'], action: '打印预览' },
     { keys: ['Ctrl', 'Z'], action: '撤销' },
     { keys: ['Ctrl', 'Y'], action: '重做' },
+    { keys: ['Ctrl', 'Shift', 'Z'], action: '重做' },
     { keys: ['Esc'], action: '关闭对话框' },
   ],
 };
@@ -42,4 +45,4 @@ export const homeShortcuts: ShortcutGroup = {
   ],
 };
 
-export const shortcutGroups: readonly ShortcutGroup[] = [appShortcuts, homeShortcuts, bodyShortcuts];
+export const shortcutGroups: readonly ShortcutGroup[] = [appShortcuts, homeShortcuts, bodyShortcuts, outlineShortcuts, findShortcuts];
