@@ -8,7 +8,8 @@ test('常用语: the template’s boilerplate goes in at the caret; a body selec
   await expect(panel.locator('.phrase-category').first()).toHaveText('纪检监察建议书');
 
   const body = page.getByRole('textbox', { name: '正文' });
-  await body.click();
+  // Focus rather than click: a click in the middle of the body may land on a field chip and open its popover.
+  await body.focus();
   await page.keyboard.press('Control+End');
   await page.keyboard.press('Enter');
   await panel.getByRole('searchbox', { name: '搜索常用语' }).fill('异议');
