@@ -8,6 +8,7 @@ import { EditorScreen } from './features/editor/EditorScreen.tsx';
 import { HelpDialog } from './features/help/HelpDialog.tsx';
 import { useHelpKey } from './features/help/use-help-key.ts';
 import { Home } from './features/home/Home.tsx';
+import { RegistersScreen } from './features/registers/RegistersScreen.tsx';
 import { publishPreferences } from './features/settings/preferences-context.ts';
 import { SettingsScreen } from './features/settings/SettingsScreen.tsx';
 import { withHouseDefaults } from '../../core/settings/house-defaults.ts';
@@ -31,6 +32,7 @@ export function App() {
   const autosave = useAutosave(stored, draft ?? nothingOpen);
   const [helpOpen, setHelpOpen] = useState(false);
   useHelpKey(useCallback(() => setHelpOpen(true), []));
+  const [registersOpen, setRegistersOpen] = useState(false);
 
   useEffect(() => {
     callApi('getAppInfo').then(setInfo, () => setInfo(null));
@@ -70,6 +72,7 @@ export function App() {
   };
 
   const goHome = async () => {
+    setRegistersOpen(false);
     await autosave.flush();
     setDraft(null);
     setStored(null);
@@ -81,6 +84,9 @@ export function App() {
       <header className="app-bar">
         <button type="button" className="app-name" onClick={() => void goHome()} aria-label="返回首页">
           公文工作台
+        </button>
+        <button type="button" className="app-bar-link" aria-pressed={registersOpen} onClick={() => void goHome().then(() => setRegistersOpen(true))}>
+          登记簿
         </button>
         {info && <span className="app-mode">{info.mode === 'web' ? '浏览器模式' : '桌面版'} · v{info.version}</span>}
         <button type="button" className="app-help" onClick={() => setHelpOpen(true)} title="帮助（F1）" aria-keyshortcuts="F1">
@@ -99,6 +105,8 @@ export function App() {
         )}
         {settingsOpen ? (
           <SettingsScreen preferences={preferences} onSaved={setPreferences} onClose={() => setSettingsOpen(false)} />
+        ) : registersOpen ? (
+          <RegistersScreen canRevealFiles={info?.canRevealFiles ?? false} />
         ) : draft ? (
           <>
             {notices.length > 0 && (
@@ -123,6 +131,14 @@ export function App() {
               templateId={templateId}
               fontProfile={preferences.fontProfile}
               onFontProfile={(fontProfile) => choosePreferences({ ...preferences, fontProfile })}
+              session={{
+                draftId: stored?.id ?? null,
+                flush: autosave.flush,
+                reload: (opened) => {
+                  setStored({ id: opened.id, revision: opened.revision, document: opened.document });
+                  setDraft(opened.document);
+                },
+              }}
             />
           </>
         ) : (

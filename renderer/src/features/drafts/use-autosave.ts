@@ -24,35 +24,43 @@ export function useAutosave(draft: OpenDraft | null, document: GongwenDocument):
   const latest = useRef(document);
   const saved = useRef(document);
   const revision = useRef(draft?.revision ?? 0);
-  const saving = useRef(false);
+  const inflight = useRef<Promise<boolean> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   latest.current = document;
 
+  // Also when a restored version or a 定稿 reloads the same draft at a newer revision.
   useEffect(() => {
     revision.current = draft?.revision ?? 0;
     saved.current = draft?.document ?? latest.current;
     setState(draft ? { kind: 'saved', at: '' } : { kind: 'off' });
     if (draft && latest.current !== saved.current) timer.current = setTimeout(() => void flush(), pauseMs);
-  }, [draft?.id]);
+  }, [draft?.id, draft?.revision]);
 
-  const flush = async (): Promise<void> => {
-    if (!draft || saving.current || latest.current === saved.current) return;
-    if (timer.current) clearTimeout(timer.current);
-    saving.current = true;
-    const sending = latest.current;
+  const save = async (sending: GongwenDocument, id: string): Promise<boolean> => {
     setState({ kind: 'saving' });
     try {
-      const meta = await callApi('saveDraft', { id: draft.id, document: sending, expectedRevision: revision.current });
+      const meta = await callApi('saveDraft', { id, document: sending, expectedRevision: revision.current });
       revision.current = meta.revision;
       saved.current = sending;
       setState({ kind: 'saved', at: meta.updatedAt });
+      return true;
     } catch (error) {
       setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
-      return;
-    } finally {
-      saving.current = false;
+      return false;
     }
-    if (latest.current !== saved.current) timer.current = setTimeout(() => void flush(), pauseMs);
+  };
+
+  const flush = async (): Promise<void> => {
+    // A save already under way may not hold the newest state: wait for it, then save what is left.
+    while (inflight.current) await inflight.current;
+    if (!draft || latest.current === saved.current) return;
+    if (timer.current) clearTimeout(timer.current);
+    const run = save(latest.current, draft.id);
+    inflight.current = run;
+    const ok = await run.finally(() => {
+      inflight.current = null;
+    });
+    if (ok && latest.current !== saved.current) timer.current = setTimeout(() => void flush(), pauseMs);
   };
 
   useEffect(() => {

@@ -15,13 +15,17 @@ import { FindBar } from '../find/FindBar.tsx';
 import { HistoryButtons } from '../history/HistoryButtons.tsx';
 import { useDocumentHistory } from '../history/use-document-history.ts';
 import { Outline } from '../outline/Outline.tsx';
+import type { DraftSession } from '../versions/draft-session.ts';
+import { EditorProviders } from '../versions/EditorProviders.tsx';
+import { useSaveVersionShortcut } from '../versions/use-save-version-shortcut.tsx';
+import { VersionsPanel } from '../versions/VersionsPanel.tsx';
 import { usePageLayout } from '../preview/use-page-layout.ts';
 import { PhrasesPanel } from '../phrases/PhrasesPanel.tsx';
-import { EditorCommandsContext, type EditorCommands } from './editor-commands.ts';
+import type { EditorCommands } from './editor-commands.ts';
 import { jumpToSource } from './jump-to-source.ts';
 import { NoticeEditor } from './NoticeEditor.tsx';
 
-type Tab = 'preview' | 'check' | 'sources' | 'phrases';
+type Tab = 'preview' | 'check' | 'sources' | 'phrases' | 'versions';
 
 interface Props {
   document: GongwenDocument;
@@ -36,11 +40,13 @@ interface Props {
   /** The font profile in the preferences; choosing another saves it as the new default. */
   fontProfile: FontProfileId;
   onFontProfile: (profile: FontProfileId) => void;
+  /** The draft in the workspace; its `reload` takes back a draft the host changed (restored version, 定稿). */
+  session: DraftSession;
 }
 
 const zooms = [0.35, 0.45, 0.6, 0.8, 1] as const;
 
-export function EditorScreen({ document, onChange, saveState, canRevealFiles, canPrintToPdf, draftId, templateId, fontProfile, onFontProfile }: Props) {
+export function EditorScreen({ document, onChange, saveState, canRevealFiles, canPrintToPdf, draftId, templateId, fontProfile, onFontProfile, session }: Props) {
   // Bumped when the draft changes from outside the editor (accepted ledger values), so the editor re-reads it.
   const [revision, setRevision] = useState(0);
   const reread = (next: GongwenDocument) => {
@@ -66,9 +72,17 @@ export function EditorScreen({ document, onChange, saveState, canRevealFiles, ca
   const fields = useMemo(() => documentFields(document), [document]);
   const pick = (source: string) => jumpToSource(source);
   const commands = useRef<EditorCommands | null>(null);
+  const draftSession: DraftSession = {
+    ...session,
+    reload: (draft) => {
+      session.reload(draft);
+      replace(draft.document);
+    },
+  };
+  const versionShortcut = useSaveVersionShortcut(() => setTab('versions'));
 
   return (
-    <EditorCommandsContext.Provider value={commands}>
+    <EditorProviders commands={commands} session={draftSession}>
       <div className="editor-screen">
         <div className="editor-top">
           <ExportBar document={document} draftId={draftId} canRevealFiles={canRevealFiles} canPrintToPdf={canPrintToPdf} fontProfile={fontProfile} onFontProfile={onFontProfile} />
@@ -95,6 +109,9 @@ export function EditorScreen({ document, onChange, saveState, canRevealFiles, ca
               </button>
               <button type="button" role="tab" aria-selected={tab === 'phrases'} onClick={() => setTab('phrases')}>
                 常用语
+              </button>
+              <button type="button" role="tab" aria-selected={tab === 'versions'} onClick={() => setTab('versions')}>
+                版本
               </button>
             </div>
             <div role="tabpanel" className="side-body">
@@ -124,6 +141,7 @@ export function EditorScreen({ document, onChange, saveState, canRevealFiles, ca
                 <DataPanel templateId={templateId} document={document} fields={fields} onJump={pick} onReplace={replace} />
               </div>
               {tab === 'phrases' && <PhrasesPanel templateId={templateId} />}
+              {tab === 'versions' && <VersionsPanel stamp={versionShortcut.stamp} />}
             </div>
           </aside>
         </div>
@@ -131,7 +149,8 @@ export function EditorScreen({ document, onChange, saveState, canRevealFiles, ca
         <div className="print-pages">
           <PagedPreview pages={pages} fonts={fonts} zoom={1} />
         </div>
+        {versionShortcut.dialog}
       </div>
-    </EditorCommandsContext.Provider>
+    </EditorProviders>
   );
 }

@@ -4,6 +4,7 @@
  */
 import type { GongwenDocument } from '../../../../core/model/document.ts';
 import { upwardGenres } from '../../../../core/settings/house-defaults.ts';
+import { DocumentNumberField } from '../registers/DocumentNumberField.tsx';
 import { BodyEditor } from './BodyEditor.tsx';
 import { BylineFields } from './header/BylineFields.tsx';
 import { FormBar } from './header/FormBar.tsx';
@@ -37,10 +38,7 @@ export function NoticeEditor({ document, onChange }: Props) {
         <>
           <SecurityFields header={document.header} onChange={updateHeader} />
           <OrganFields header={document.header} allowJoint={form !== 'letter'} onChange={updateHeader} />
-          <label className="field field-number" data-source-field="header.documentNumber">
-            <span className="field-label">发文字号</span>
-            <input value={document.header.documentNumber ?? ''} placeholder="某纪发〔2024〕1号" onChange={(e) => updateHeader({ documentNumber: e.target.value || null })} />
-          </label>
+          <DocumentNumberField value={document.header.documentNumber} onChange={(documentNumber) => updateHeader({ documentNumber })} />
           {showSigners && <SignersField header={document.header} onChange={updateHeader} />}
           {form !== 'letter' && <div className="separator-rule" aria-hidden="true" />}
         </>
