@@ -1,4 +1,12 @@
+import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+
+/** A paragraph spans the text width, so a click at its right edge puts the caret after its last character. */
+async function clickAtEnd(paragraph: Locator): Promise<void> {
+  const box = await paragraph.boundingBox();
+  if (!box) throw new Error('段落不可见');
+  await paragraph.click({ position: { x: box.width - 2, y: box.height / 2 } });
+}
 
 test('saves a named version with Ctrl+S, compares it with later edits and restores it, also after a reload', async ({ appPage: page }) => {
   await page.getByRole('button', { name: '新建空白通知' }).click();
@@ -16,12 +24,17 @@ test('saves a named version with Ctrl+S, compares it with later edits and restor
   await save.getByLabel('备注（可不填）').fill('发各乡镇纪委征求意见');
   await save.getByRole('button', { name: '保存版本' }).click();
   await expect(save).toBeHidden();
+  // The caret is back where it was: typing goes on at the end of the sentence.
+  await page.keyboard.insertText('（续）');
+  await expect(body.locator('p')).toHaveText(['征求意见时的第一段。（续）']);
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await expect(body.locator('p')).toHaveText(['征求意见时的第一段。']);
   const versions = page.getByRole('list', { name: '已保存的版本' });
   await expect(versions.getByRole('listitem').nth(1)).toContainText('征求意见稿');
   await expect(versions.getByRole('listitem').nth(1)).toContainText('手动保存 · 发各乡镇纪委征求意见');
 
-  await body.getByText('征求意见时的第一段。').click();
-  await page.keyboard.press('End');
   await page.keyboard.press('Enter');
   await page.keyboard.insertText('送审前补充的一段。');
   await expect(body.locator('p')).toHaveText(['征求意见时的第一段。', '送审前补充的一段。']);
@@ -53,8 +66,7 @@ test('saves a named version with Ctrl+S, compares it with later edits and restor
   await page.screenshot({ path: test.info().outputPath('restored.png') });
 
   // Typing after a restore saves on top of the restored revision (no conflict), and all of it survives a reload.
-  await body.getByText('征求意见时的第一段。').click();
-  await page.keyboard.press('End');
+  await clickAtEnd(body.locator('p').first());
   await page.keyboard.insertText('恢复后补充的话。');
   await expect(page.getByText(/已自动保存/)).toBeVisible();
   await page.reload();

@@ -17,10 +17,17 @@ export function Modal({ title, onClose, children, className = '' }: Props) {
   useEffect(() => {
     const dialog = ref.current;
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // Focusing a text body again puts the caret at its start; the writer expects it where they left it (Ctrl+S mid-sentence).
+    const selection = window.getSelection();
+    const caret = before?.isContentEditable && selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
     if (dialog && !dialog.open) dialog.showModal();
     return () => {
       dialog?.close();
-      before?.focus();
+      before?.focus({ preventScroll: true });
+      if (caret && before?.isConnected) {
+        selection?.removeAllRanges();
+        selection?.addRange(caret);
+      }
     };
   }, []);
   return (
