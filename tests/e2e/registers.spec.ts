@@ -94,7 +94,8 @@ test('the 发文登记簿 marks a reply past its due date as overdue, records th
   await add.getByLabel('受文单位').fill(recipient);
   await add.getByLabel('印发日期').fill('2026-01-05');
   await add.getByLabel('送达日期（未送达可不填）').fill('2026-01-06');
-  await add.getByLabel('回复期限（自送达之日起，日）').fill('30');
+  await add.getByLabel('回复期限（自送达之日起）').fill('30');
+  await expect(add.getByLabel('计算方式')).toHaveValue('calendar');
   await add.getByRole('button', { name: '登记' }).click();
   await expect(add).toBeHidden();
 

@@ -2,7 +2,9 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { issuedKindNames, type IssuedDocumentResult } from '../../../../core/api/contract-registers.ts';
 import { callApi } from '../../api/call-api.ts';
+import { holidayTableOf } from '../../../../core/settings/holiday-table.ts';
 import { todayIso } from '../../today.ts';
+import { usePreferences } from '../settings/preferences-context.ts';
 import { Modal } from '../versions/Modal.tsx';
 
 function DialogForm({ title, submitLabel, onClose, run, children }: { title: string; submitLabel: string; onClose: () => void; run: () => Promise<unknown>; children: ReactNode }) {
@@ -49,10 +51,13 @@ export function AddIssuedDialog({ onClose, onDone }: { onClose: () => void; onDo
   const [issuedDate, setIssuedDate] = useState(todayIso());
   const [servedDate, setServedDate] = useState('');
   const [days, setDays] = useState('30');
+  const [unit, setUnit] = useState<'calendar' | 'working'>('calendar');
   const [note, setNote] = useState('');
+  const holidays = useHolidays();
   const run = async () => {
     const replyDays = Number(days);
     if (!Number.isInteger(replyDays) || replyDays < 1 || replyDays > 365) throw new Error('回复期限应为 1 到 365 之间的整数天。');
+    if (unit === 'working' && !holidays) throw new Error('按工作日计算回复期限需要节假日表：请先在“设置”中填写节假日和调休上班日。');
     await callApi('addIssued', {
       asOf: todayIso(),
       kind,
@@ -62,8 +67,9 @@ export function AddIssuedDialog({ onClose, onDone }: { onClose: () => void; onDo
       title,
       issuedDate: issuedDate || null,
       servedDate: servedDate || null,
-      replyTerm: { days: replyDays, unit: 'calendar' },
+      replyTerm: { days: replyDays, unit },
       note: note.trim() || null,
+      ...(unit === 'working' && holidays ? { holidays } : {}),
     });
     onDone();
   };
@@ -99,10 +105,19 @@ export function AddIssuedDialog({ onClose, onDone }: { onClose: () => void; onDo
           <input type="date" value={servedDate} onChange={(e) => setServedDate(e.target.value)} />
         </label>
       </div>
-      <label className="modal-field">
-        回复期限（自送达之日起，日）
-        <input value={days} inputMode="numeric" maxLength={3} onChange={(e) => setDays(e.target.value)} />
-      </label>
+      <div className="number-sequence">
+        <label className="modal-field">
+          回复期限（自送达之日起）
+          <input value={days} inputMode="numeric" maxLength={3} onChange={(e) => setDays(e.target.value)} />
+        </label>
+        <label className="modal-field">
+          计算方式
+          <select value={unit} onChange={(e) => setUnit(e.target.value === 'working' ? 'working' : 'calendar')}>
+            <option value="calendar">日（自然日）</option>
+            <option value="working">工作日</option>
+          </select>
+        </label>
+      </div>
       <label className="modal-field">
         备注
         <input value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
@@ -111,11 +126,20 @@ export function AddIssuedDialog({ onClose, onDone }: { onClose: () => void; onDo
   );
 }
 
+/** The holiday table from the settings, or null when none was entered (working-day terms then cannot be counted). */
+function useHolidays() {
+  const years = usePreferences().holidays;
+  if (years.length === 0) return null;
+  const table = holidayTableOf(years);
+  return { holidays: [...table.holidays], workdays: [...table.workdays] };
+}
+
 export function RecordDateDialog({ entry, what, onClose, onDone }: { entry: IssuedDocumentResult; what: 'served' | 'reply'; onClose: () => void; onDone: () => void }) {
   const [date, setDate] = useState(todayIso());
+  const holidays = useHolidays();
   const run = async () => {
     if (!date) throw new Error('请选择日期。');
-    if (what === 'served') await callApi('recordServed', { asOf: todayIso(), id: entry.id, servedDate: date });
+    if (what === 'served') await callApi('recordServed', { asOf: todayIso(), id: entry.id, servedDate: date, ...(holidays ? { holidays } : {}) });
     else await callApi('recordReply', { asOf: todayIso(), id: entry.id, replyReceivedDate: date });
     onDone();
   };
@@ -124,7 +148,9 @@ export function RecordDateDialog({ entry, what, onClose, onDone }: { entry: Issu
     <DialogForm title={`${what === 'served' ? '登记送达' : '登记回复'}：${entry.title}`} submitLabel="登记" onClose={onClose} run={run}>
       <p className="modal-hint">
         {entry.recipient}
-        {what === 'served' ? `；回复期限 ${entry.replyTerm.days} 日，自送达之日起计算。` : `；回复截止 ${entry.replyDueDate ?? '—'}。`}
+        {what === 'served'
+          ? `；回复期限 ${entry.replyTerm.days} ${entry.replyTerm.unit === 'working' ? '个工作日' : '日'}，自送达之日起计算。`
+          : `；回复截止 ${entry.replyDueDate ?? '—'}。`}
       </p>
       <label className="modal-field">
         {label}

@@ -85,7 +85,7 @@ export function IssuedRegister({ canRevealFiles }: { canRevealFiles: boolean }) 
               <td>{entry.title}</td>
               <td>{entry.recipient}</td>
               <td>{entry.servedDate ?? '—'}</td>
-              <td>{entry.replyDueDate ?? `送达后 ${entry.replyTerm.days} 日`}</td>
+              <td>{entry.replyDueDate ?? `送达后 ${entry.replyTerm.days} ${entry.replyTerm.unit === 'working' ? '个工作日' : '日'}`}</td>
               <td>{entry.replyReceivedDate ?? '—'}</td>
               <td className="register-status">{entry.status}</td>
               <td>

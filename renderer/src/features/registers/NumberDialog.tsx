@@ -9,6 +9,7 @@ import { guessSequence } from '../../../../core/workspace/number-sequence-guess.
 import type { ApiResult } from '../../../../core/api/contract.ts';
 import { callApi } from '../../api/call-api.ts';
 import { todayIso } from '../../today.ts';
+import { usePreferences } from '../settings/preferences-context.ts';
 import { useDraftSession } from '../versions/draft-session.ts';
 import { Modal } from '../versions/Modal.tsx';
 import { remember, remembered } from './remembered.ts';
@@ -24,7 +25,8 @@ const firstIssue = (result: { success: boolean; error?: { issues: Array<{ messag
 export function NumberDialog({ current, onPropose, onClose }: Props) {
   const session = useDraftSession();
   const guess = guessSequence(current);
-  const [prefix, setPrefix] = useState(guess.prefix ?? remembered('prefix'));
+  const configured = usePreferences().numberPrefixes.map((entry) => entry.prefix);
+  const [prefix, setPrefix] = useState(guess.prefix ?? (remembered('prefix') || configured[0] || ''));
   const [year, setYear] = useState(String(guess.year ?? Number(todayIso().slice(0, 4))));
   const [by, setBy] = useState(remembered('registrar'));
   const [proposal, setProposal] = useState<string | null>(null);
@@ -97,7 +99,20 @@ export function NumberDialog({ current, onPropose, onClose }: Props) {
         <div className="number-sequence">
           <label className="modal-field">
             机关代字
-            <input value={prefix} maxLength={20} placeholder="如：某纪发" onChange={(e) => setPrefix(e.target.value)} autoFocus aria-invalid={Boolean(prefix && prefixIssue)} />
+            <input
+              value={prefix}
+              maxLength={20}
+              placeholder="如：某纪发"
+              onChange={(e) => setPrefix(e.target.value)}
+              autoFocus
+              aria-invalid={Boolean(prefix && prefixIssue)}
+              list="configured-prefixes"
+            />
+            <datalist id="configured-prefixes">
+              {configured.map((option) => (
+                <option key={option} value={option} />
+              ))}
+            </datalist>
           </label>
           <label className="modal-field">
             年份
