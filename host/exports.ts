@@ -27,20 +27,41 @@ export function createExportRegistry(): ExportRegistry {
   };
 }
 
-export async function exportDocx(request: ExportDocxRequest, exportDir: string, registry: ExportRegistry): Promise<ExportResult> {
+export async function exportDocx(request: ExportDocxRequest, exportDir: string, registry: ExportRegistry, options: SaveOptions = {}): Promise<ExportResult> {
   const bytes = await writeDocx(request.document, { fontProfile: request.fontProfile });
-  return saveExport(bytes, request.document.title, '.docx', exportDir, registry);
+  return saveExport(bytes, request.document.title, '.docx', exportDir, registry, { asCopy: request.asCopy, ...options });
 }
 
+export interface SaveOptions {
+  /** 另存为副本: skip the plain name (标题.docx, the one Word holds) and take 标题（2）.docx or the next free one. */
+  asCopy?: boolean;
+  /** Injected by tests to play a file held open by Word. */
+  write?: (target: string, bytes: Uint8Array) => Promise<void>;
+}
+
+/** What Windows answers while Word or WPS holds the file open. */
+const lockedCodes = new Set(['EBUSY', 'EPERM']);
+
 /** Writes export bytes under a name made from the title, never replacing an earlier export. */
-export async function saveExport(bytes: Uint8Array, title: string, extension: '.docx' | '.pdf' | '.xlsx' | '.gwdoc', exportDir: string, registry: ExportRegistry): Promise<ExportResult> {
+export async function saveExport(
+  bytes: Uint8Array,
+  title: string,
+  extension: '.docx' | '.pdf' | '.xlsx' | '.gwdoc',
+  exportDir: string,
+  registry: ExportRegistry,
+  { asCopy = false, write = atomicWrite }: SaveOptions = {},
+): Promise<ExportResult> {
   const stem = safeFileStem(title.replace(/\n/g, ''));
   let target = '';
   try {
     await mkdir(exportDir, { recursive: true });
-    target = await uniquePath(exportDir, stem, extension);
-    await atomicWrite(target, bytes);
+    target = await uniquePath(exportDir, stem, extension, asCopy ? 2 : 1);
+    await write(target, bytes);
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code ?? '';
+    if (target && lockedCodes.has(code)) {
+      throw new AppError('FILE_BUSY', `文件被占用：“${path.basename(target)}”已在 Word 或 WPS 中打开。请关闭后重试，或另存为副本。`, { cause: error });
+    }
     const problem = describeFileError(error, target || exportDir);
     throw new AppError(problem.code, problem.message, { cause: error });
   }

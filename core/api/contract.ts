@@ -34,6 +34,8 @@ export const AppInfoSchema = z.object({
 export const ExportDocxRequestSchema = z.strictObject({
   document: GongwenDocumentSchema,
   fontProfile: z.enum(fontProfileIds).optional(),
+  /** 另存为副本 after the plain name was held open in Word: write 标题（2）.docx instead. */
+  asCopy: z.boolean().optional(),
 });
 
 export const ImportDraftRequestSchema = z.strictObject({

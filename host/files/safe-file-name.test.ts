@@ -12,6 +12,13 @@ describe('safeFileStem', () => {
     ['', '未命名公文'],
     ['...', '未命名公文'],
     ['a\u0000b\tc', 'a_b c'],
+    ['NUL .docx', '_NUL .docx'],
+    ['lpt9', '_lpt9'],
+    ['Aux.通知', '_Aux.通知'],
+    ['  通知  ', '通知'],
+    ['通知\u0085附件', '通知_附件'],
+    ['通知\u202E\u200B名单', '通知名单'],
+    ['<通知>|*', '_通知___'],
   ])('%j → %j', (title, stem) => {
     expect(safeFileStem(title)).toBe(stem);
   });

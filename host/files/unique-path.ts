@@ -2,8 +2,9 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 
-export async function uniquePath(folder: string, stem: string, extension: string): Promise<string> {
-  for (let n = 1; n < 10_000; n++) {
+/** `first` = 2 skips the plain name, for a copy beside a file that is held open. */
+export async function uniquePath(folder: string, stem: string, extension: string, first = 1): Promise<string> {
+  for (let n = first; n < 10_000; n++) {
     const candidate = path.join(folder, `${stem}${n === 1 ? '' : `（${n}）`}${extension}`);
     if (!(await exists(candidate))) return candidate;
   }

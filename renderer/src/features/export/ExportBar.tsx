@@ -2,9 +2,9 @@ import { useState } from 'react';
 import type { ExportResult } from '../../../../core/api/contract.ts';
 import { fontProfileIds, fontProfiles, type FontProfileId } from '../../../../core/layout/font-profiles.ts';
 import type { GongwenDocument } from '../../../../core/model/document.ts';
-import { callApi } from '../../api/call-api.ts';
+import { ApiCallError, callApi } from '../../api/call-api.ts';
 
-type Status = { kind: 'idle' } | { kind: 'busy'; what: string } | { kind: 'done'; result: ExportResult } | { kind: 'error'; message: string };
+type Status = { kind: 'idle' } | { kind: 'busy'; what: string } | { kind: 'done'; result: ExportResult } | { kind: 'error'; message: string; retryAsCopy?: () => void };
 
 interface Props {
   document: GongwenDocument;
@@ -22,17 +22,24 @@ export function ExportBar({ document, draftId, canRevealFiles, canPrintToPdf, fo
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const busy = status.kind === 'busy';
 
-  const run = async (what: string, job: () => Promise<ExportResult | null>) => {
+  /** `asCopy` re-runs the job beside a file Word holds open, when the host answers 文件被占用. */
+  const run = async (what: string, job: () => Promise<ExportResult | null>, asCopy?: () => Promise<ExportResult | null>) => {
     setStatus({ kind: 'busy', what });
     try {
       const result = await job();
       setStatus(result ? { kind: 'done', result } : { kind: 'idle' });
     } catch (error) {
-      setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      const locked = error instanceof ApiCallError && error.code === 'FILE_BUSY' && asCopy;
+      setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error), retryAsCopy: locked ? () => void run('正在另存副本…', asCopy) : undefined });
     }
   };
 
-  const exportWord = () => run('正在导出 Word…', () => callApi('exportDocx', { document, fontProfile }));
+  const exportWord = () =>
+    run(
+      '正在导出 Word…',
+      () => callApi('exportDocx', { document, fontProfile }),
+      () => callApi('exportDocx', { document, fontProfile, asCopy: true }),
+    );
 
   const exportPdf = () =>
     run('正在生成 PDF…', async () => {
@@ -80,7 +87,13 @@ export function ExportBar({ document, draftId, canRevealFiles, canPrintToPdf, fo
         另存为 .gwdoc…
       </button>
       <div className="export-status" aria-live="polite">
-        {status.kind === 'busy' && <span>{status.what}</span>}
+        {status.kind === 'busy' && (
+          <span>
+            {status.what}
+            {/* The host sends no progress, so the bar runs without a value while a long document is written. */}
+            <progress className="export-progress" aria-label="导出进度" />
+          </span>
+        )}
         {status.kind === 'done' && (
           <span data-testid="export-result">
             已导出 <strong>{status.result.fileName}</strong>
@@ -97,6 +110,11 @@ export function ExportBar({ document, draftId, canRevealFiles, canPrintToPdf, fo
         {status.kind === 'error' && (
           <span role="alert" className="export-error">
             {status.message}
+            {status.retryAsCopy && (
+              <button type="button" onClick={status.retryAsCopy}>
+                另存为副本
+              </button>
+            )}
           </span>
         )}
       </div>

@@ -1,0 +1,42 @@
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sampleNotice } from '../tests/support/sample-document.ts';
+import { AppError } from '../core/api/errors.ts';
+import { createExportRegistry, exportDocx } from './exports.ts';
+
+const busy = (code: string) => async () => {
+  throw Object.assign(new Error(`${code}: resource busy or locked`), { code });
+};
+
+describe('exportDocx when the target is held open in Word or WPS', () => {
+  it.each(['EBUSY', 'EPERM'])('%s gives 文件被占用 naming the file, writes nothing, and 另存为副本 saves 标题（2）.docx', async (code) => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'gongwen-export-'));
+    const registry = createExportRegistry();
+    const document = sampleNotice({ title: '关于做好年度总结的通知' });
+
+    const failure = await exportDocx({ document }, folder, registry, { write: busy(code) }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(AppError);
+    expect(failure).toMatchObject({ code: 'FILE_BUSY', message: '文件被占用：“关于做好年度总结的通知.docx”已在 Word 或 WPS 中打开。请关闭后重试，或另存为副本。' });
+    expect(await readdir(folder)).toEqual([]);
+
+    const copy = await exportDocx({ document, asCopy: true }, folder, registry);
+    expect(copy.fileName).toBe('关于做好年度总结的通知（2）.docx');
+    expect(await readdir(folder)).toEqual(['关于做好年度总结的通知（2）.docx']);
+  });
+
+  it('a copy takes the next free name when （2） exists too', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'gongwen-export-'));
+    await writeFile(path.join(folder, '通知.docx'), 'held by Word');
+    await writeFile(path.join(folder, '通知（2）.docx'), 'an earlier copy');
+    const result = await exportDocx({ document: sampleNotice({ title: '通知' }), asCopy: true }, folder, createExportRegistry());
+    expect(result.fileName).toBe('通知（3）.docx');
+  });
+
+  it('other write errors keep their own message', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'gongwen-export-'));
+    const failure = await exportDocx({ document: sampleNotice() }, folder, createExportRegistry(), { write: busy('ENOSPC') }).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ code: 'IO_ERROR', message: expect.stringContaining('磁盘空间不足') });
+  });
+});
