@@ -37,3 +37,30 @@ test('Ctrl+F finds a word across the draft, shows the count, steps through the m
   await expect(body).toBeFocused();
   expect(await page.evaluate(() => CSS.highlights.has('find-current'))).toBe(false);
 });
+
+test('替换 changes typed words in one step that 撤销 takes back, and leaves ledger values alone', async ({ appPage: page }) => {
+  await page.getByRole('button', { name: /^全会工作报告/ }).click();
+  const body = page.getByRole('textbox', { name: '正文' });
+  await expect(body).toContainText('纪检监察铁军');
+  await page.keyboard.press('Control+f');
+  const bar = page.getByRole('search', { name: '查找' });
+  await bar.getByRole('searchbox', { name: '查找内容' }).fill('纪检监察铁军');
+  await bar.getByRole('button', { name: '替换…' }).click();
+  await bar.getByRole('textbox', { name: '替换为' }).fill('纪检监察队伍');
+  await bar.getByRole('button', { name: '全部替换', exact: true }).click();
+  const outcome = bar.locator('.find-replace [role="status"]');
+  await expect(outcome).toHaveText(/^已替换 [1-9]\d* 处。$/);
+  await expect(body).not.toContainText('纪检监察铁军');
+  await expect(body).toContainText('纪检监察队伍');
+  await page.screenshot({ path: test.info().outputPath('replace.png') });
+  await expect(page.locator('.side-panel .preview')).toContainText('纪检监察队伍');
+
+  await page.getByRole('button', { name: '撤销' }).click();
+  await expect(body).toContainText('纪检监察铁军');
+
+  // 172 人次 is a value from the ledger: it keeps its provenance and is not replaced.
+  await bar.getByRole('searchbox', { name: '查找内容' }).fill('172');
+  await bar.getByRole('button', { name: '全部替换', exact: true }).click();
+  await expect(outcome).toHaveText(/^已替换 0 处；[1-9]\d* 处在字段值、表格或名单中，未替换。$/);
+  await expect(body).toContainText('172');
+});

@@ -89,7 +89,7 @@ export function EditorScreen({ document, onChange, saveState, canRevealFiles, ca
           <HistoryButtons history={history} />
           <SaveIndicator state={saveState} />
         </div>
-        <FindBar document={document} />
+        <FindBar document={document} onReplace={replace} />
         <div className="editor-columns">
           <Outline blocks={document.body} onMove={(body) => replace({ ...document, body })} onJump={(index) => pick(`body.${index}`)} />
           <div className="editor-pane">
