@@ -41,7 +41,9 @@ export const homeShortcuts: ShortcutGroup = {
     { keys: ['↓'], action: '在搜索框中：移到搜索结果' },
     { keys: ['↑', '↓'], action: '在搜索结果中：上一条 / 下一条' },
     { keys: ['Esc'], action: '在搜索框中：清空搜索' },
-    { keys: ['Tab'], action: '在模板卡片之间移动，Enter 打开' },
+    { keys: ['←', '→'], action: '在模板卡片中：上一张 / 下一张' },
+    { keys: ['↑', '↓'], action: '在模板卡片中：上方 / 下方的卡片' },
+    { keys: ['Enter'], action: '在模板卡片中：用该模板新建' },
   ],
 };
 

@@ -5,6 +5,7 @@ import type { Genre, GongwenDocument } from '../../../../core/model/document.ts'
 import { callApi } from '../../api/call-api.ts';
 import { todayIso } from '../../today.ts';
 import { RecentDrafts } from '../drafts/RecentDrafts.tsx';
+import { moveBetweenCards } from './card-arrows.ts';
 import { DraftSearch } from './DraftSearch.tsx';
 import { ImportDraft } from './ImportDraft.tsx';
 import { OpenGwdoc } from './OpenGwdoc.tsx';
@@ -56,30 +57,32 @@ export function Home({ onCreate, onOpen, onOpenDraft }: Props) {
           {problem}
         </p>
       )}
-      <div className="home-cards">
-        <button type="button" className="home-card" aria-label="新建空白通知" onClick={() => onCreate('通知')}>
-          <span className="home-card-family">空白</span>
-          <span className="home-card-title">通知</span>
-          <span className="home-card-text">空白通知：发文机关、文号、标题、主送机关、正文、署名和成文日期</span>
-        </button>
-      </div>
-      {families.map((family) => (
-        <div key={family} className="home-family">
-          <h2>{family}</h2>
-          <div className="home-cards">
-            {templates
-              .filter((t) => t.family === family)
-              .map((t) => (
-                <button key={t.id} type="button" className="home-card template-card" onClick={() => void open(t.id)} title={t.description}>
-                  <TemplateThumbnail templateId={t.id} />
-                  <span className="home-card-title">{t.name}</span>
-                  <span className="home-card-family">{t.family}</span>
-                  <span className="home-card-text template-card-text">{t.description}</span>
-                </button>
-              ))}
-          </div>
+      <div className="home-gallery" role="group" aria-label="模板库（方向键在卡片间移动）" onKeyDown={moveBetweenCards}>
+        <div className="home-cards">
+          <button type="button" className="home-card" aria-label="新建空白通知" onClick={() => onCreate('通知')}>
+            <span className="home-card-family">空白</span>
+            <span className="home-card-title">通知</span>
+            <span className="home-card-text">空白通知：发文机关、文号、标题、主送机关、正文、署名和成文日期</span>
+          </button>
         </div>
-      ))}
+        {families.map((family) => (
+          <div key={family} className="home-family">
+            <h2>{family}</h2>
+            <div className="home-cards">
+              {templates
+                .filter((t) => t.family === family)
+                .map((t) => (
+                  <button key={t.id} type="button" className="home-card template-card" onClick={() => void open(t.id)} title={t.description}>
+                    <TemplateThumbnail templateId={t.id} />
+                    <span className="home-card-title">{t.name}</span>
+                    <span className="home-card-family">{t.family}</span>
+                    <span className="home-card-text template-card-text">{t.description}</span>
+                  </button>
+                ))}
+            </div>
+          </div>
+        ))}
+      </div>
       <ImportDraft onOpen={onOpen} />
     </section>
   );
