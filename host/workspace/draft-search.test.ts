@@ -106,30 +106,17 @@ describe('searchDrafts', () => {
     ws.close();
   });
 
-  it('answers within 50 ms over 1 000 drafts', () => {
+  // How fast this is (≤ 50 ms) is measured by npm run bench (bench/search.bench.ts), not asserted on a shared test machine.
+  it('finds the one draft, or the newest 50, among 1 000 drafts', () => {
     const ws = openTestWorkspace();
     fillWithDrafts(ws, 1_000, 777);
-    // The median of several runs, so one pause of a busy test machine does not decide.
-    const timed = (query: string) => {
-      const times: number[] = [];
-      let result = searchDrafts(ws, query);
-      for (let run = 0; run < 7; run++) {
-        const start = performance.now();
-        result = searchDrafts(ws, query);
-        times.push(performance.now() - start);
-      }
-      return { ms: times.sort((a, b) => a - b)[3] as number, result };
-    };
-    const rare = timed('公务用车台账');
-    expect(rare.result.hits.map((hit) => hit.title)).toEqual(['关于第777批专项检查的通知']);
-    expect(rare.ms).toBeLessThan(50);
-    const short = timed('台账');
-    expect(short.result.hits).toHaveLength(1);
-    expect(short.ms).toBeLessThan(50);
-    const common = timed('形式主义');
-    expect(common.result.hits).toHaveLength(50);
-    expect(common.result.more).toBe(true);
-    expect(common.ms).toBeLessThan(50);
+    expect(found(ws, '公务用车台账')).toEqual(['关于第777批专项检查的通知']);
+    expect(found(ws, '台账')).toEqual(['关于第777批专项检查的通知']);
+    const common = searchDrafts(ws, '形式主义');
+    expect(common.hits).toHaveLength(50);
+    expect(common.hits[0]?.title).toBe('关于第999批专项检查的通知');
+    expect(common.more).toBe(true);
+    expect(found(ws, '第12号文件 第3段')).toContain('关于第12批专项检查的通知');
     ws.close();
   }, 60_000);
 });
