@@ -29,7 +29,7 @@ export function NamesField({ label, source, names, onChange, placeholder, classN
       <button type="button" className="pick-button" onClick={() => setPicking(true)}>
         {pickLabel}
       </button>
-      {picking && <UnitPicker title={`从单位名录选择${label}`} units={units} selected={names} onApply={onChange} onClose={() => setPicking(false)} />}
+      {picking && <UnitPicker title={`从单位名录${pickLabel}`} units={units} selected={names} onApply={onChange} onClose={() => setPicking(false)} />}
     </div>
   );
 }
