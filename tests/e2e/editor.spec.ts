@@ -48,6 +48,20 @@ test.fixme('a template draft shows its fields as chips that tell where the value
   await expect(retyped).toContainText('手工填写或模板默认值');
   await retyped.click();
   await expect(page.locator('.body-editable > .jump-highlight')).toHaveCount(1);
+
+  // Keyboard: a chip takes focus and opens with Enter; Backspace after a chip deletes it whole, and Ctrl+Z brings it back.
+  const date = body(page).getByRole('button', { name: '2024年11月' });
+  await date.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: '检查时间' })).toContainText('手工填写或模板默认值');
+  await page.keyboard.press('Escape');
+  await expect(date).toBeFocused();
+  await clickEdge(body(page).getByText('，我室对'), 'start');
+  await page.keyboard.press('Backspace');
+  await expect(date).toBeHidden();
+  await expect(body(page)).toContainText(/^，我室对贵局/);
+  await page.keyboard.press('Control+z');
+  await expect(date).toBeVisible();
 });
 
 test('headings and 一是/二是 items number themselves, renumber when one is added, and undo puts it back', async ({ appPage: page }) => {
@@ -112,6 +126,16 @@ test('pasting from Word keeps words and paragraphs, drops Word’s styling, and 
   await expect(body(page).locator('.body-heading-2')).toHaveText('（一）明确责任分工。由办公室牵头。');
   expect(await body(page).locator('[style*="color"], b, strong, font').count()).toBe(0);
   await expect(preview(page)).toContainText('（一）明确责任分工。由办公室牵头。');
+
+  // The heading sentence and its run-in body can be joined into one standalone heading and split again.
+  await clickEdge(body(page).getByText('由办公室牵头。'), 'end');
+  const runIn = page.getByRole('button', { name: '标题后接正文' });
+  await expect(runIn).toHaveAttribute('aria-pressed', 'true');
+  await runIn.click();
+  await expect(body(page).locator('.body-heading-words')).toHaveCount(0);
+  await expect(runIn).toHaveAttribute('aria-pressed', 'false');
+  await runIn.click();
+  await expect(body(page).locator('.body-heading-2 .body-heading-words')).toHaveText('明确责任分工。');
 });
 
 test('a Chinese IME composition commits once: no lost or doubled characters in the body or the printed pages', async ({ appPage: page }) => {

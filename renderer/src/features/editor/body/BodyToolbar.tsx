@@ -3,7 +3,9 @@ import { useEffect, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $insertNodeToNearestRoot } from '@lexical/utils';
 import { $blockKindOf, $selectedBlocks, $setBlockKind, blockKinds, type BlockKind } from './block-type.ts';
+import { $isBodyHeadingNode } from './HeadingNode.ts';
 import { $createPageBreakNode } from './PageBreakNode.ts';
+import { $isRunIn, $toggleRunIn } from './run-in.ts';
 import { blockKindKeys } from './shortcuts.ts';
 
 const keyOf = (kind: BlockKind) => blockKindKeys.find((k) => k.kind === kind)?.key;
@@ -11,15 +13,15 @@ const keyOf = (kind: BlockKind) => blockKindKeys.find((k) => k.kind === kind)?.k
 export function BodyToolbar() {
   const [editor] = useLexicalComposerContext();
   const [kind, setKind] = useState<BlockKind | ''>('');
+  const [runIn, setRunIn] = useState(false);
   useEffect(
     () =>
       editor.registerUpdateListener(({ editorState }) =>
-        setKind(
-          editorState.read(() => {
-            const [first] = $selectedBlocks();
-            return (first && $blockKindOf(first)) || '';
-          }),
-        ),
+        editorState.read(() => {
+          const [first] = $selectedBlocks();
+          setKind((first && $blockKindOf(first)) || '');
+          setRunIn($isBodyHeadingNode(first) && $isRunIn(first));
+        }),
       ),
     [editor],
   );
@@ -40,6 +42,19 @@ export function BodyToolbar() {
           </option>
         ))}
       </select>
+      {kind.startsWith('heading') && (
+        <button
+          type="button"
+          aria-pressed={runIn}
+          title="标题句后接正文，同段排印"
+          onClick={() => {
+            editor.update(() => $toggleRunIn($selectedBlocks()[0] ?? null));
+            editor.focus();
+          }}
+        >
+          标题后接正文
+        </button>
+      )}
       <button
         type="button"
         title="Ctrl+Enter"

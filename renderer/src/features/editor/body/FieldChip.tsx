@@ -19,13 +19,15 @@ interface Props {
 const popoverWidth = 320;
 
 export function FieldChip({ field, selected = false, open, onOpenChange, onRetype }: Props) {
-  const chip = useRef<HTMLButtonElement>(null);
+  const chip = useRef<HTMLSpanElement>(null);
   const filled = field.value !== null;
   return (
     <>
-      <button
+      {/* A span, not a button: a long value wraps with the line like the words around it. */}
+      <span
         ref={chip}
-        type="button"
+        role="button"
+        tabIndex={0}
         className={`field-chip ${filled ? '' : 'unfilled'} ${field.source ? 'from-ledger' : ''} ${selected ? 'selected' : ''}`}
         title={`${field.key}：${provenanceText(field.source)}`}
         aria-haspopup="dialog"
@@ -33,9 +35,14 @@ export function FieldChip({ field, selected = false, open, onOpenChange, onRetyp
         data-field-key={field.key}
         onMouseDown={(event) => event.preventDefault()}
         onClick={() => onOpenChange(!open)}
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter' && event.key !== ' ') return;
+          event.preventDefault();
+          onOpenChange(true);
+        }}
       >
         {field.value ?? unfilledFieldText(field.key)}
-      </button>
+      </span>
       {open && chip.current && (
         <FieldPopover
           field={field}
