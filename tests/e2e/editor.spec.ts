@@ -43,7 +43,7 @@ test.fixme('a template draft shows its fields as chips that tell where the value
   await expect(body(page)).toContainText('我室对贵局学校食堂财务管理情况进行了监督检查。经检查，你局存在以下问题：');
   await expect(preview(page)).toContainText('贵局');
 
-  await page.getByRole('tab', { name: /数据来源/ }).click();
+  await page.getByRole('tab', { name: /^数据/ }).click();
   const retyped = page.getByRole('list', { name: '数据来源' }).getByRole('button', { name: /贵局/ });
   await expect(retyped).toContainText('手工填写或模板默认值');
   await retyped.click();
