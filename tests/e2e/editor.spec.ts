@@ -31,7 +31,9 @@ test.fixme('a template draft shows its fields as chips that tell where the value
   const popover = page.getByRole('dialog', { name: '称谓' });
   await expect(popover).toContainText('台账“单位名录”');
   await expect(popover).toContainText('“称谓”列，取值');
-  await expect(popover.getByLabel('数值')).toBeFocused();
+  // A click leaves the caret in the body beside the chip, so the writer can read the source and keep typing.
+  await expect(popover.getByLabel('数值')).toHaveValue('你局');
+  await expect(body(page)).toBeFocused();
   await page.screenshot({ path: 'docs/screenshots/editor.png' });
 
   await page.keyboard.press('Escape');

@@ -5,6 +5,9 @@
 import { useEffect } from 'react';
 import {
   $createParagraphNode,
+  $createRangeSelectionFromDom,
+  $setSelection,
+  getDOMSelectionFromTarget,
   $getSelection,
   $isElementNode,
   $isNodeSelection,
@@ -58,6 +61,17 @@ function $enterInRunOn(selection: RangeSelection, block: RunOnEnumerationNode): 
   selection.insertNodes([$createEnumMarkerNode()]);
 }
 
+/**
+ * Lexical handles Enter and shortcuts on keydown with the selection it last heard of; a caret
+ * moved a moment earlier (a click, End) may not have reached it yet, so read it from the page.
+ */
+function $catchUpWithCaret(editor: LexicalEditor, event: KeyboardEvent | null): void {
+  const current = $getSelection();
+  if (!event || !$isRangeSelection(current)) return;
+  const fresh = $createRangeSelectionFromDom(getDOMSelectionFromTarget(event.target), editor);
+  if (fresh && !fresh.is(current)) $setSelection(fresh);
+}
+
 function $selectedField() {
   const selection = $getSelection();
   if (!$isNodeSelection(selection)) return null;
@@ -78,6 +92,7 @@ function registerBodyKeys(editor: LexicalEditor): () => void {
       KEY_ENTER_COMMAND,
       (event) => {
         if (openSelectedField(event)) return true;
+        $catchUpWithCaret(editor, event);
         if (event?.shiftKey) return false;
         const selection = $getSelection();
         if (!$isRangeSelection(selection) || !selection.isCollapsed()) return false;
@@ -104,6 +119,7 @@ function registerBodyKeys(editor: LexicalEditor): () => void {
       (event) => {
         if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return false;
         const shortcut = blockKindKeys.find(({ key }) => key === event.key);
+        if (shortcut || event.key === 'Enter') $catchUpWithCaret(editor, event);
         if (shortcut) {
           event.preventDefault();
           $setBlockKind(shortcut.kind);

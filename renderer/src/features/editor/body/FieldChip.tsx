@@ -2,7 +2,7 @@
  * A field's chip and its popover: the key, the value and where it came from in words. The writer
  * may retype the value; a retyped value has no ledger behind it any more.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { unfilledFieldText, type FieldInline } from '../../../../../core/model/inline.ts';
 import { provenanceText } from '../../data/provenance-text.ts';
@@ -14,12 +14,16 @@ interface Props {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   onRetype: (value: string | null) => void;
+  /** A mouse click: the writer keeps typing where they are, so the caret goes beside the chip. */
+  onPointerOpen?: () => void;
 }
 
 const popoverWidth = 320;
 
-export function FieldChip({ field, selected = false, open, onOpenChange, onRetype }: Props) {
+export function FieldChip({ field, selected = false, open, onOpenChange, onRetype, onPointerOpen }: Props) {
   const chip = useRef<HTMLSpanElement>(null);
+  // Opened from the keyboard: the value takes focus, and closing gives it back to the chip.
+  const [byKeyboard, setByKeyboard] = useState(false);
   const filled = field.value !== null;
   return (
     <>
@@ -34,10 +38,15 @@ export function FieldChip({ field, selected = false, open, onOpenChange, onRetyp
         aria-expanded={open}
         data-field-key={field.key}
         onMouseDown={(event) => event.preventDefault()}
-        onClick={() => onOpenChange(!open)}
+        onClick={() => {
+          setByKeyboard(false);
+          if (!open) onPointerOpen?.();
+          onOpenChange(!open);
+        }}
         onKeyDown={(event) => {
           if (event.key !== 'Enter' && event.key !== ' ') return;
           event.preventDefault();
+          setByKeyboard(true);
           onOpenChange(true);
         }}
       >
@@ -47,9 +56,10 @@ export function FieldChip({ field, selected = false, open, onOpenChange, onRetyp
         <FieldPopover
           field={field}
           anchor={chip.current}
+          focusValue={byKeyboard || !onPointerOpen}
           onClose={() => {
             onOpenChange(false);
-            chip.current?.focus();
+            if (byKeyboard) chip.current?.focus();
           }}
           onRetype={onRetype}
         />
@@ -58,7 +68,15 @@ export function FieldChip({ field, selected = false, open, onOpenChange, onRetyp
   );
 }
 
-function FieldPopover({ field, anchor, onClose, onRetype }: { field: FieldInline; anchor: HTMLElement; onClose: () => void; onRetype: (value: string | null) => void }) {
+interface PopoverProps {
+  field: FieldInline;
+  anchor: HTMLElement;
+  focusValue: boolean;
+  onClose: () => void;
+  onRetype: (value: string | null) => void;
+}
+
+function FieldPopover({ field, anchor, focusValue, onClose, onRetype }: PopoverProps) {
   const [draft, setDraft] = useState(field.value ?? '');
   const dialog = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -67,13 +85,25 @@ function FieldPopover({ field, anchor, onClose, onRetype }: { field: FieldInline
   const left = Math.max(8, Math.min(rect.left, window.innerWidth - popoverWidth - 8));
 
   useEffect(() => {
-    input.current?.focus();
-    input.current?.select();
+    if (focusValue) {
+      input.current?.focus();
+      input.current?.select();
+    }
+  }, [focusValue]);
+  useEffect(() => {
     const outside = (event: MouseEvent) => {
       if (!dialog.current?.contains(event.target as Node) && !anchor.contains(event.target as Node)) onClose();
     };
+    // Esc closes it wherever focus is, the body included.
+    const escape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onClose();
+    };
     document.addEventListener('mousedown', outside);
-    return () => document.removeEventListener('mousedown', outside);
+    document.addEventListener('keydown', escape);
+    return () => {
+      document.removeEventListener('mousedown', outside);
+      document.removeEventListener('keydown', escape);
+    };
   }, [anchor, onClose]);
 
   const apply = () => {
@@ -81,11 +111,8 @@ function FieldPopover({ field, anchor, onClose, onRetype }: { field: FieldInline
     if (value !== field.value) onRetype(value);
     onClose();
   };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onClose();
-    } else if (event.key === 'Tab') {
+  const onKeyDown = (event: ReactKeyboardEvent) => {
+    if (event.key === 'Tab') {
       // Keeps Tab inside the popover: the value, 确定, 取消 and round again.
       const focusable = [...(dialog.current?.querySelectorAll<HTMLElement>('input, button') ?? [])];
       const index = focusable.indexOf(document.activeElement as HTMLElement);

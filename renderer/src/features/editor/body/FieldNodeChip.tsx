@@ -31,5 +31,12 @@ export function FieldNodeChip({ nodeKey, field }: { nodeKey: NodeKey; field: Fie
       const node = $getNodeByKey(nodeKey);
       if ($isFieldNode(node)) node.setTypedValue(value);
     });
-  return <FieldChip field={field} selected={selected} open={open} onOpenChange={setOpen} onRetype={retype} />;
+  const caretAfter = () => {
+    editor.update(() => {
+      const node = $getNodeByKey(nodeKey);
+      if ($isFieldNode(node)) node.selectNext(0, 0);
+    });
+    editor.focus();
+  };
+  return <FieldChip field={field} selected={selected} open={open} onOpenChange={setOpen} onRetype={retype} onPointerOpen={caretAfter} />;
 }
