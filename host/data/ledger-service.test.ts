@@ -1,3 +1,4 @@
+import * as XLSX from '@e965/xlsx';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { documentFields } from '../../core/model/fields.ts';
@@ -70,6 +71,32 @@ describe('the 数据 panel host', () => {
     const right = await read(handlers, { file: file('繁體.csv', bytes), encoding: 'Big5' });
     expect(right).toMatchObject({ encoding: 'Big5', rowCount: 1, textPreview: '姓名,單位,金額\n張三,縣紀委監委,1200' });
     expect((await handlers.getDatasetRows({ datasetId: right.datasetId, offset: 0, limit: 5 })).rows).toEqual([['張三', '縣紀委監委', 1200]]);
+  });
+
+  it('lists the sheets of a workbook with the hidden one marked, reads the first visible one, and another on request as its own dataset', async () => {
+    const { handlers } = await setUp();
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['旧表'], ['x']]), '草稿');
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['受理编号', '单位'], ['XS1', '县财政局'], ['XS2', '县教育局']]), '2024');
+    book.Workbook = { Sheets: [{ Hidden: 1 }, { Hidden: 0 }] };
+    const bytes = XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+    const first = await read(handlers, { file: file('线索台账.xlsx', bytes) });
+    expect(first).toMatchObject({
+      encoding: 'workbook',
+      sheet: '2024',
+      textPreview: null,
+      rowCount: 2,
+      headerRows: 1,
+      sheets: [
+        { name: '草稿', hidden: true },
+        { name: '2024', hidden: false },
+      ],
+    });
+    expect(first.notes.join('\n')).toContain('隐藏');
+    const hidden = await read(handlers, { file: file('线索台账.xlsx', bytes), sheet: '草稿' });
+    expect(hidden).toMatchObject({ sheet: '草稿', rowCount: 1 });
+    expect(hidden.datasetId).not.toBe(first.datasetId);
+    await expect(handlers.readLedger({ file: file('线索台账.xlsx', bytes), sheet: '没有' })).rejects.toThrow(/线索台账\.xlsx/);
   });
 
   it('proposes a mapping, refuses a missing required column naming template, file and column without saving, then applies and remembers the confirmed one', async () => {

@@ -4,7 +4,7 @@ import { defaultPreferences, type Preferences } from '../../core/api/preferences
 import { createBlankDocument, type GongwenDocument } from '../../core/model/document.ts';
 import { callApi } from './api/call-api.ts';
 import { useAutosave, type OpenDraft } from './features/drafts/use-autosave.ts';
-import { EditorScreen } from './features/editor/EditorScreen.tsx';
+import { EditorScreen, type Tab } from './features/editor/EditorScreen.tsx';
 import { HelpDialog } from './features/help/HelpDialog.tsx';
 import { useHelpKey } from './features/help/use-help-key.ts';
 import { Home } from './features/home/Home.tsx';
@@ -29,6 +29,7 @@ export function App() {
   const [preferences, setPreferences] = useState<Preferences>(defaultPreferences);
   const [problem, setProblem] = useState<string | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [firstTab, setFirstTab] = useState<Tab>('preview');
   const autosave = useAutosave(stored, draft ?? nothingOpen);
   const [helpOpen, setHelpOpen] = useState(false);
   useHelpKey(useCallback(() => setHelpOpen(true), []));
@@ -77,6 +78,7 @@ export function App() {
     setDraft(null);
     setStored(null);
     setNotices([]);
+    setFirstTab('preview');
   };
 
   return (
@@ -129,6 +131,7 @@ export function App() {
               canPrintToPdf={info?.canPrintToPdf ?? false}
               draftId={stored?.id ?? null}
               templateId={templateId}
+              initialTab={firstTab}
               fontProfile={preferences.fontProfile}
               onFontProfile={(fontProfile) => choosePreferences({ ...preferences, fontProfile })}
               session={{
@@ -145,6 +148,10 @@ export function App() {
           <Home
             onCreate={(genre) => start(withHouseDefaults(createBlankDocument(genre, todayIso()), preferences), [], null, true)}
             onOpen={(document, messages, fromTemplate) => start(document, messages, fromTemplate ?? null)}
+            onOpenWithLedger={(document, messages, fromTemplate) => {
+              setFirstTab('sources');
+              start(document, messages, fromTemplate);
+            }}
             onOpenDraft={(opened, notes = []) => {
               setDraft(opened.document);
               setNotices(notes);

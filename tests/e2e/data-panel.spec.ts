@@ -111,3 +111,21 @@ test('the ledger table scrolls to row 100 000 with only the rows in view in the 
   expect(await table.getByRole('row').count()).toBeLessThan(200);
   await expect(table).not.toContainText('XS000000');
 });
+
+test('用台账新建 on a template card opens its draft on the 数据 tab, where a ledger dropped on the panel is read', async ({ appPage: page }) => {
+  await page.getByRole('button', { name: '用台账新建纪检监察建议书' }).click();
+  await expect(page.getByRole('tab', { name: /^数据/ })).toHaveAttribute('aria-selected', 'true');
+  const panel = page.getByRole('region', { name: '导入台账' });
+  await expect(panel).toBeVisible();
+  const sample = await sampleProblems();
+  const text = `\uFEFF${csv([sample.columns, ...sample.rows])}`;
+  const drop = await page.evaluateHandle((content) => {
+    const data = new DataTransfer();
+    data.items.add(new File([content], '拖入的问题清单.csv', { type: 'text/csv' }));
+    return data;
+  }, text);
+  await panel.dispatchEvent('dragover', { dataTransfer: drop });
+  await panel.dispatchEvent('drop', { dataTransfer: drop });
+  await expect(panel.getByTestId('ledger-encoding')).toHaveText('UTF-8（带 BOM）');
+  await expect(page.getByRole('region', { name: /列对应/ }).getByLabel('列“问题描述”对应的表头')).toHaveValue('问题描述');
+});

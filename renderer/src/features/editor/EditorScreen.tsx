@@ -25,7 +25,7 @@ import type { EditorCommands } from './editor-commands.ts';
 import { jumpToSource } from './jump-to-source.ts';
 import { NoticeEditor } from './NoticeEditor.tsx';
 
-type Tab = 'preview' | 'check' | 'sources' | 'phrases' | 'versions';
+export type Tab = 'preview' | 'check' | 'sources' | 'phrases' | 'versions';
 
 interface Props {
   document: GongwenDocument;
@@ -37,6 +37,8 @@ interface Props {
   draftId: string | null;
   /** The template the draft came from, if any: its ledgers can be re-imported to refresh values. */
   templateId: string | null;
+  /** The side tab shown first: 数据 (`sources`) when the draft was started to be filled from a ledger. */
+  initialTab?: Tab;
   /** The font profile in the preferences; choosing another saves it as the new default. */
   fontProfile: FontProfileId;
   onFontProfile: (profile: FontProfileId) => void;
@@ -46,7 +48,7 @@ interface Props {
 
 const zooms = [0.35, 0.45, 0.6, 0.8, 1] as const;
 
-export function EditorScreen({ document, onChange, saveState, canRevealFiles, canPrintToPdf, draftId, templateId, fontProfile, onFontProfile, session }: Props) {
+export function EditorScreen({ document, onChange, saveState, canRevealFiles, canPrintToPdf, draftId, templateId, initialTab = 'preview', fontProfile, onFontProfile, session }: Props) {
   // Bumped when the draft changes from outside the editor (accepted ledger values), so the editor re-reads it.
   const [revision, setRevision] = useState(0);
   const reread = (next: GongwenDocument) => {
@@ -62,7 +64,7 @@ export function EditorScreen({ document, onChange, saveState, canRevealFiles, ca
     history.edit(next);
     onChange(next);
   };
-  const [tab, setTab] = useState<Tab>('preview');
+  const [tab, setTab] = useState<Tab>(initialTab);
   const [zoom, setZoom] = useState<number>(0.45);
   const check = useCheck(document);
   const fixes = useFixes(document, replace, history.undo);

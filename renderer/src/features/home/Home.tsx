@@ -17,10 +17,12 @@ interface Props {
   /** `templateId` when the draft was made from a template, so its values can later be refreshed from a new ledger. */
   onOpen: (document: GongwenDocument, messages: string[], templateId?: string) => void;
   /** `notes`: what the writer should know about a draft just brought in from a .gwdoc. */
+  /** 用台账新建: the template's draft, opened on the 数据 tab to import a ledger into it. */
+  onOpenWithLedger: (document: GongwenDocument, messages: string[], templateId: string) => void;
   onOpenDraft: (draft: ApiResult<'getDraft'>, notes?: string[]) => void;
 }
 
-export function Home({ onCreate, onOpen, onOpenDraft }: Props) {
+export function Home({ onCreate, onOpen, onOpenWithLedger, onOpenDraft }: Props) {
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -34,10 +36,11 @@ export function Home({ onCreate, onOpen, onOpenDraft }: Props) {
     );
   }, []);
 
-  const open = async (id: string) => {
+  const open = async (id: string, withLedger = false) => {
     try {
       const { document, issues } = await callApi('newFromTemplate', { id, today: todayIso() });
-      onOpen(document, issues, id);
+      if (withLedger) onOpenWithLedger(document, issues, id);
+      else onOpen(document, issues, id);
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error));
     }
@@ -72,12 +75,17 @@ export function Home({ onCreate, onOpen, onOpenDraft }: Props) {
               {templates
                 .filter((t) => t.family === family)
                 .map((t) => (
-                  <button key={t.id} type="button" className="home-card template-card" onClick={() => void open(t.id)} title={t.description}>
-                    <TemplateThumbnail templateId={t.id} />
-                    <span className="home-card-title">{t.name}</span>
-                    <span className="home-card-family">{t.family}</span>
-                    <span className="home-card-text template-card-text">{t.description}</span>
-                  </button>
+                  <div key={t.id} className="template-card-slot">
+                    <button type="button" className="home-card template-card" onClick={() => void open(t.id)} title={t.description}>
+                      <TemplateThumbnail templateId={t.id} />
+                      <span className="home-card-title">{t.name}</span>
+                      <span className="home-card-family">{t.family}</span>
+                      <span className="home-card-text template-card-text">{t.description}</span>
+                    </button>
+                    <button type="button" className="template-card-ledger" aria-label={`用台账新建${t.name}`} onClick={() => void open(t.id, true)}>
+                      用台账新建
+                    </button>
+                  </div>
                 ))}
             </div>
           </div>
