@@ -18,8 +18,7 @@ async function clickEdge(text: Locator, edge: 'start' | 'end') {
 
 const caretSettled = (page: Page) => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 
-// fixme: the 数据来源 tab became 数据 when the data panel merged; the rest of this journey needs checking against the new panel.
-test.fixme('a template draft shows its fields as chips that tell where the value came from, and a retyped value becomes the writer’s', async ({ appPage: page }) => {
+test('a template draft shows its fields as chips that tell where the value came from, and a retyped value becomes the writer’s', async ({ appPage: page }) => {
   await page.getByRole('button', { name: /^问题整改通知书/ }).click();
   const chip = body(page).getByRole('button', { name: '你局' }).first();
   await expect(chip).toBeVisible();

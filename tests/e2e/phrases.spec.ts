@@ -1,7 +1,6 @@
 import { expect, test } from './fixtures.ts';
 
-// fixme: after the structured editor merged, 插入 lands at the wrong caret (feat-editor has the caret fix, not yet merged).
-test.fixme('常用语: the template’s boilerplate goes in at the caret; a body selection saved as a phrase is found by search after a reload', async ({ appPage: page }) => {
+test('常用语: the template’s boilerplate goes in at the caret; a body selection saved as a phrase is found by search after a reload', async ({ appPage: page }) => {
   await page.getByRole('button', { name: /^纪检监察建议书/ }).click();
   await expect(page.getByLabel('标题')).toHaveValue(/纪检监察建议/);
   await page.getByRole('tab', { name: '常用语' }).click();
