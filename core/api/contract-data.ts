@@ -1,6 +1,6 @@
 /**
  * The 数据 panel's calls: read a ledger the writer picked (bytes, never a path) into the workspace,
- * page through it, match its headers to a template's columns, and fill or refresh a draft with it.
+ * page through it, match its headers to a template's columns, and find the draft's values it changes.
  */
 import { DataColumnSchema } from '../data/data-table-schema.ts';
 import { encodingChoices } from '../data/encoding-choice.ts';
@@ -78,9 +78,11 @@ export const ledgerCalls = {
     z.object({ total: z.number().int().nonnegative(), rows: z.array(z.array(CellSchema)), sourceRows: z.array(z.number().int()) }),
   ),
   proposeMapping: call(z.tuple([z.strictObject({ templateId: TemplateIdSchema, datasetId: DatasetIdSchema })]), MappingProposalSchema),
-  /** Refused, changing nothing, while a required column has no header; otherwise remembers the mapping and fills a new document. */
-  applyLedger: call(z.tuple([ConfirmedMappingSchema]), z.object({ document: GongwenDocumentSchema, issues: z.array(z.string()) })),
-  /** The draft's values the ledger would change under the confirmed mapping; nothing is applied here. */
+  /**
+   * The draft's values the ledger would change under the confirmed mapping; nothing is applied here
+   * (应用 accepts them all in the renderer, so text typed meanwhile stays). Refused, changing nothing,
+   * while a required column has no header; otherwise the mapping is remembered.
+   */
   compareLedger: call(z.tuple([ConfirmedMappingSchema.extend({ document: GongwenDocumentSchema })]), z.object({ changes: z.array(StaleFieldSchema) })),
 };
 

@@ -2,6 +2,8 @@ import * as XLSX from '@e965/xlsx';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { documentFields } from '../../core/model/fields.ts';
+import { acceptChanges } from '../../core/template/refresh-accept.ts';
+import { mapFields } from '../../core/template/refresh-walk.ts';
 import { loadBuiltinPack, builtinPackDir } from '../templates/builtin-pack.ts';
 import { createTemplateService } from '../templates/template-service.ts';
 import { openTestWorkspace } from '../workspace/test-workspace.ts';
@@ -77,7 +79,15 @@ describe('the 数据 panel host', () => {
     const { handlers } = await setUp();
     const book = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['旧表'], ['x']]), '草稿');
-    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['受理编号', '单位'], ['XS1', '县财政局'], ['XS2', '县教育局']]), '2024');
+    XLSX.utils.book_append_sheet(
+      book,
+      XLSX.utils.aoa_to_sheet([
+        ['受理编号', '单位'],
+        ['XS1', '县财政局'],
+        ['XS2', '县教育局'],
+      ]),
+      '2024',
+    );
     book.Workbook = { Sheets: [{ Hidden: 1 }, { Hidden: 0 }] };
     const bytes = XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
     const first = await read(handlers, { file: file('线索台账.xlsx', bytes) });
@@ -99,8 +109,9 @@ describe('the 数据 panel host', () => {
     await expect(handlers.readLedger({ file: file('线索台账.xlsx', bytes), sheet: '没有' })).rejects.toThrow(/线索台账\.xlsx/);
   });
 
-  it('proposes a mapping, refuses a missing required column naming template, file and column without saving, then applies and remembers the confirmed one', async () => {
-    const { handlers, sample } = await setUp();
+  it('proposes a mapping, refuses a missing required column naming template, file and column without saving, then fills the draft and remembers the confirmed one', async () => {
+    const { handlers, templates, sample } = await setUp();
+    const { document: draft } = await templates.newDraft(templateId, '2024-12-05');
     const headers = sample.columns.map((name) => (name === '问题描述' ? '存在问题' : name === '整改时限' ? '完成期限' : name));
     const rows = [...sample.rows, sample.rows[0]!.map((cell, i) => (i === 0 ? '新增问题' : cell))];
     const ledger = await read(handlers, { file: file('问题清单.csv', Buffer.from(`\uFEFF${csv([headers, ...rows])}`)) });
@@ -113,18 +124,40 @@ describe('the 数据 panel host', () => {
     const mapping = columns.map(({ column, header }) => ({ column, header }));
 
     const withoutDescription = mapping.map((entry) => (entry.column === '问题描述' ? { ...entry, header: null } : entry));
-    const request = { templateId, datasetId: ledger.datasetId, dataset: '问题清单', today: '2024-12-05' };
-    await expect(handlers.applyLedger({ ...request, mapping: withoutDescription })).rejects.toThrow(/模板“纪检监察建议书”需要的列“问题描述”在台账“问题清单\.csv”中没有对应的表头/);
+    const request = { templateId, datasetId: ledger.datasetId, dataset: '问题清单', today: '2024-12-05', document: draft };
+    await expect(handlers.compareLedger({ ...request, mapping: withoutDescription })).rejects.toThrow(
+      /模板“纪检监察建议书”需要的列“问题描述”在台账“问题清单\.csv”中没有对应的表头/,
+    );
     const untouched = (await handlers.proposeMapping({ templateId, datasetId: ledger.datasetId })).datasets.find((d) => d.dataset === '问题清单')!.columns;
     expect(untouched.some((c) => c.reason === 'remembered')).toBe(false);
 
     const full = mapping.map((entry) => (entry.column === '问题描述' ? { ...entry, header: '存在问题' } : entry.column === '整改时限' ? { ...entry, header: '完成期限' } : entry));
-    const { document } = await handlers.applyLedger({ ...request, mapping: full });
-    const count = documentFields(document).find(({ field }) => field.key === '问题个数')!.field;
+    const { changes } = await handlers.compareLedger({ ...request, mapping: full });
+    const count = documentFields(acceptChanges(draft, changes, 'all')).find(({ field }) => field.key === '问题个数')!.field;
     expect(count.value).toBe('4');
     expect(count.source).toMatchObject({ dataset: '问题清单', aggregate: 'count', rows: [2, 3, 4, 5] });
     const next = (await handlers.proposeMapping({ templateId, datasetId: ledger.datasetId })).datasets.find((d) => d.dataset === '问题清单')!.columns;
     expect(next.find((c) => c.column === '问题描述')).toMatchObject({ header: '存在问题', reason: 'remembered' });
+  });
+
+  it('应用 (every change accepted) keeps a sentence the writer typed and a value typed over, and fills the rest from the ledger', async () => {
+    const { handlers, templates, sample } = await setUp();
+    const { document: draft } = await templates.newDraft(templateId, '2024-12-05');
+    const typed = '请各单位于收到本建议书后认真研究落实。';
+    let typedOver = 0;
+    const overridden = mapFields(draft, (field) => (field.key === '问题描述' && typedOver++ === 0 ? { ...field, value: '手工改写的问题描述', source: null } : field));
+    expect(typedOver).toBeGreaterThan(0);
+    const edited = { ...overridden, body: [...overridden.body, { type: 'paragraph' as const, content: [{ type: 'text' as const, text: typed }] }] };
+    const rows = [...sample.rows, sample.rows[0]!.map((cell, i) => (i === 0 ? '新增问题' : cell))];
+    const ledger = await read(handlers, { file: file('问题清单（手工）.csv', Buffer.from(csv([sample.columns, ...rows]))) });
+    const proposal = await handlers.proposeMapping({ templateId, datasetId: ledger.datasetId });
+    const mapping = proposal.datasets.find((d) => d.dataset === '问题清单')!.columns.map(({ column, header }) => ({ column, header }));
+    const { changes } = await handlers.compareLedger({ templateId, datasetId: ledger.datasetId, dataset: '问题清单', mapping, today: '2024-12-05', document: edited });
+    const applied = acceptChanges(edited, changes, 'all');
+    expect(JSON.stringify(applied.body)).toContain(typed);
+    expect(JSON.stringify(applied.body)).toContain('手工改写的问题描述');
+    expect(documentFields(applied).find(({ field }) => field.key === '问题个数')!.field.value).toBe('4');
+    expect(JSON.stringify(applied.body)).toContain('新增问题');
   });
 
   it('lists the values a newer ledger changes under the confirmed mapping, applying nothing', async () => {

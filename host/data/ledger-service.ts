@@ -2,7 +2,7 @@
  * The 数据 panel behind the API: a ledger the writer picked is parsed in a worker and kept in the
  * workspace (one entry per file and sheet, so importing it again replaces it), paged back to the
  * panel's table, matched to a template's columns (a mapping confirmed earlier comes back first),
- * and merged into a draft or compared with it. The last tables read stay parsed in memory, so
+ * and compared with a draft. The last tables read stay parsed in memory, so
  * scrolling a 100 000-row ledger does not re-read the workspace for every window of rows.
  */
 import { createHash } from 'node:crypto';
@@ -17,7 +17,6 @@ import { DataImportError } from '../../core/data/data-import-error.ts';
 import type { DataTable } from '../../core/data/data-table.ts';
 import { DataTableSchema } from '../../core/data/data-table-schema.ts';
 import { fittingDataset, matchLedgerColumns } from '../../core/data/ledger-dataset.ts';
-import { mergeTemplate } from '../../core/template/merge.ts';
 import { findStaleFields } from '../../core/template/refresh.ts';
 import { sampleMergeInput } from '../../core/template/sample-input.ts';
 import { datasetsUsed } from '../../core/template/template-datasets.ts';
@@ -28,13 +27,12 @@ import type { Workspace } from '../workspace/open-workspace.ts';
 import { textPreview } from './ledger-preview.ts';
 import { parseInWorker } from './parse-in-worker.ts';
 
-type Handler<N extends 'readLedger' | 'getDatasetRows' | 'proposeMapping' | 'applyLedger' | 'compareLedger'> = (...args: ApiArgs<N>) => Promise<ApiResult<N>>;
+type Handler<N extends 'readLedger' | 'getDatasetRows' | 'proposeMapping' | 'compareLedger'> = (...args: ApiArgs<N>) => Promise<ApiResult<N>>;
 
 export interface LedgerHandlers {
   readLedger: Handler<'readLedger'>;
   getDatasetRows: Handler<'getDatasetRows'>;
   proposeMapping: Handler<'proposeMapping'>;
-  applyLedger: Handler<'applyLedger'>;
   compareLedger: Handler<'compareLedger'>;
 }
 
@@ -66,7 +64,7 @@ export function createLedgerHandlers(workspace: () => Workspace, templates: Temp
   };
 
   /** The writer's mapping checked against the template and the ledger; refused with every problem named, before anything is saved. */
-  const confirmed = async ({ templateId, datasetId, dataset, mapping, today }: ApiArgs<'applyLedger'>[0]) => {
+  const confirmed = async ({ templateId, datasetId, dataset, mapping, today }: Omit<ApiArgs<'compareLedger'>[0], 'document'>) => {
     const { template, laws } = await templates.find(templateId);
     const used = datasetsUsed(template);
     if (!used.includes(dataset)) throw new AppError('BAD_ARGUMENTS', `模板“${template.name}”没有数据集“${dataset}”，可选：${used.join('、') || '（不使用台账）'}`);
@@ -159,11 +157,6 @@ export function createLedgerHandlers(workspace: () => Workspace, templates: Temp
       const filled = datasets.map(({ dataset, columns }) => ({ dataset, count: columns.filter((column) => column.header !== null).length })).sort((a, b) => b.count - a.count);
       const nearest = filled[0] && filled[0].count > 0 && filled[0].count > (filled[1]?.count ?? 0) ? filled[0].dataset : null;
       return { templateName: template.name, headers, target: fittingDataset(template, headers) ?? nearest, datasets };
-    },
-
-    async applyLedger(request) {
-      const { template, input } = await confirmed(request);
-      return mergeTemplate(template, input);
     },
 
     async compareLedger({ document, ...request }) {

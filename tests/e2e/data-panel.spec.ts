@@ -21,7 +21,9 @@ async function openDataTab(page: Page) {
   return page.getByRole('region', { name: '导入台账' });
 }
 
-test('a GBK ledger from the 数据 panel is mapped to the template, fills the draft, and a newer version updates changed values', async ({ appPage: page }, testInfo) => {
+test('a GBK ledger from the 数据 panel is mapped to the template, fills the draft’s values keeping what the writer typed, and a newer version updates changed values', async ({
+  appPage: page,
+}, testInfo) => {
   await page.getByRole('button', { name: /^纪检监察建议书/ }).click();
   const body = page.getByRole('textbox', { name: '正文' });
   await expect(body).toContainText('共发现问题3个');
@@ -55,9 +57,19 @@ test('a GBK ledger from the 数据 panel is mapped to the template, fills the dr
   await page.setViewportSize({ width: 1280, height: 1500 });
   await page.getByRole('complementary', { name: '侧栏' }).screenshot({ path: 'docs/screenshots/data-panel.png' });
   await page.setViewportSize({ width: 1280, height: 900 });
+  // 应用 once threw away what the writer had typed by filling the template afresh: the sentence must survive.
+  const typed = '请于三十日内书面报送整改情况。';
+  await body.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText(typed);
+  await expect(body).toContainText(typed);
   await mapping.getByRole('button', { name: '应用' }).click();
-  await expect(mapping.getByRole('status')).toContainText('已用台账“问题清单（县财政局）.csv”填写公文');
+  await expect(mapping.getByRole('status')).toContainText('已用台账“问题清单（县财政局）.csv”更新公文中来自台账的数值');
   await expect(body).toContainText('共发现问题4个');
+  await expect(body).toContainText('公务接待超标准');
+  await expect(body).toContainText(typed);
+  await expect(page.getByRole('region', { name: '已按台账更新的数值' })).toContainText('问题个数：3 → 4');
   await expect(page.getByRole('list', { name: '数据来源' })).toContainText('第 2、3、4、5 行');
 
   // The same ledger a week later: one problem more. The confirmed mapping comes back by itself.

@@ -1,13 +1,15 @@
 /**
  * The column-mapping step: each column the template reads, with the ledger header chosen for it
  * (preselected by the automatic match or the mapping confirmed last time, tagged with how it was
- * found). The writer confirms or edits, then 应用 fills the draft from the ledger, or 只更新变化的数值
- * lists what the ledger would change in the draft as it stands.
+ * found). The writer confirms or edits, then 应用 puts the ledger's values into the fields that came
+ * from a ledger and lists what changed (text the writer typed stays), or 只更新变化的数值 lists what
+ * the ledger would change, to accept one by one.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ApiResult } from '../../../../core/api/contract.ts';
 import type { MappingProposal, MatchView } from '../../../../core/api/contract-data.ts';
 import type { GongwenDocument } from '../../../../core/model/document.ts';
+import { acceptChanges } from '../../../../core/template/refresh-accept.ts';
 import { callApi } from '../../api/call-api.ts';
 import { todayIso } from '../../today.ts';
 import { RefreshChanges } from './RefreshChanges.tsx';
@@ -46,11 +48,16 @@ export function ColumnMapping({ templateId, datasetId, fileName, document, onRep
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [changes, setChanges] = useState<Changes | null>(null);
+  const [applied, setApplied] = useState<Changes | null>(null);
+  // The writer may type while the host compares; the values go into the draft as it is by then.
+  const latest = useRef(document);
+  latest.current = document;
 
   useEffect(() => {
     let current = true;
     setProposal(null);
     setChanges(null);
+    setApplied(null);
     setDone(null);
     setError(null);
     callApi('proposeMapping', { templateId, datasetId }).then(
@@ -87,14 +94,16 @@ export function ColumnMapping({ templateId, datasetId, fileName, document, onRep
     setError(null);
     setDone(null);
     setChanges(null);
+    setApplied(null);
     const request = { templateId, datasetId, dataset, mapping, today: todayIso() };
     try {
+      const found = (await callApi('compareLedger', { ...request, document })).changes;
       if (action === 'apply') {
-        const result = await callApi('applyLedger', request);
-        onReplace(result.document);
-        setDone(`已用台账“${fileName}”填写公文，并记住这份列对应关系。${result.issues.length > 0 ? `\n${result.issues.join('\n')}` : ''}`);
+        if (found.length > 0) onReplace(acceptChanges(latest.current, found, 'all'));
+        setApplied(found);
+        setDone(`已用台账“${fileName}”更新公文中来自台账的数值，并记住这份列对应关系；手工输入的文字没有改动。`);
       } else {
-        setChanges((await callApi('compareLedger', { ...request, document })).changes);
+        setChanges(found);
       }
     } catch (failure) {
       setError(messageOf(failure));
@@ -163,7 +172,9 @@ export function ColumnMapping({ templateId, datasetId, fileName, document, onRep
           还有 {unmatched.length} 个必需的列没有对应的表头：{unmatched.map((m) => `“${m.column}”`).join('')}
         </p>
       )}
-      <p className="home-hint mapping-hint">“应用”按模板用这份台账重新填写公文（手工改过的正文会被替换）；“只更新变化的数值”保留其余内容，逐项确认。</p>
+      <p className="home-hint mapping-hint">
+        “应用”把台账的数值填入公文中来自台账的字段（按台账增删逐条的段落和表格行），手工输入的文字不变；“只更新变化的数值”先列出变化，逐项确认。
+      </p>
       <div className="mapping-actions">
         <button type="button" className="primary" disabled={busy} onClick={() => void run('apply')}>
           应用
@@ -182,7 +193,8 @@ export function ColumnMapping({ templateId, datasetId, fileName, document, onRep
           {done}
         </p>
       )}
-      {changes && <RefreshChanges changes={changes} document={document} onAccept={onReplace} onRemaining={setChanges} />}
+      {applied && <RefreshChanges changes={applied} />}
+      {changes && <RefreshChanges changes={changes} accept={{ document, onAccept: onReplace, onRemaining: setChanges }} />}
     </section>
   );
 }
