@@ -173,7 +173,7 @@ export function ColumnMapping({ templateId, datasetId, fileName, document, onRep
         </p>
       )}
       <p className="home-hint mapping-hint">
-        “应用”把台账的数值填入公文中来自台账的字段（按台账增删逐条的段落和表格行），手工输入的文字不变；“只更新变化的数值”先列出变化，逐项确认。
+        “应用”把台账的数值填入公文中来自台账的字段，逐条的段落和表格行随台账增删，手工输入的文字不变；“只更新变化的数值”先列出变化，逐项确认。
       </p>
       <div className="mapping-actions">
         <button type="button" className="primary" disabled={busy} onClick={() => void run('apply')}>
