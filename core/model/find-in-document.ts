@@ -3,9 +3,8 @@
  * block (field values included, as printed), attachments and the closing parts, in reading order.
  * Each match names its model path (`title`, `body.3`, …) so the editor can jump to it.
  */
-import type { Block } from './blocks.ts';
 import type { GongwenDocument } from './document.ts';
-import { inlineText } from './inline.ts';
+import { blockText } from './block-text.ts';
 
 export interface FindMatch {
   /** Model path of the part, as jump-to-source understands it. */
@@ -25,21 +24,6 @@ interface Part {
   source: string;
   label: string;
   text: string;
-}
-
-export function blockText(block: Block): string {
-  switch (block.type) {
-    case 'paragraph':
-      return inlineText(block.content);
-    case 'heading':
-      return inlineText(block.content) + (block.runIn ? inlineText(block.runIn) : '');
-    case 'enumeration':
-      return inlineText(block.lead) + block.items.map(inlineText).join('');
-    case 'table':
-      return block.rows.map((row) => row.cells.map((cell) => inlineText(cell.content)).join(' ')).join(' ');
-    case 'pageBreak':
-      return '';
-  }
 }
 
 function documentParts(document: GongwenDocument): Part[] {

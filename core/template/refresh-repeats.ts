@@ -13,6 +13,7 @@
  * into and is left alone.
  */
 import type { Block } from '../model/blocks.ts';
+import { blockText } from '../model/block-text.ts';
 import { inlineText, type FieldInline, type Provenance } from '../model/inline.ts';
 import { describeFilters, selectRows, BindingError } from './aggregate.ts';
 import type { ContentRenderer, TableRow } from './merge.ts';
@@ -50,22 +51,6 @@ interface Instance {
 }
 
 const maxShown = 24;
-
-/** What a block says, as one line for the change list. */
-function words(block: Block): string {
-  switch (block.type) {
-    case 'paragraph':
-      return inlineText(block.content);
-    case 'heading':
-      return inlineText(block.content) + (block.runIn ? inlineText(block.runIn) : '');
-    case 'enumeration':
-      return [block.lead, ...block.items].map(inlineText).join('');
-    case 'table':
-      return block.rows.map((row) => row.cells.map((cell) => inlineText(cell.content)).join(' ')).join(' ');
-    case 'pageBreak':
-      return '';
-  }
-}
 
 function clip(text: string): string {
   return text.length > maxShown ? `${text.slice(0, maxShown)}…` : text;
@@ -266,12 +251,12 @@ export function repeatChanges(
         const skip = node.numbered ? 1 : 0;
         printed = printedRow(row);
         expected = printedRow({ cells: [...row.cells.slice(0, skip), ...renderer.tableRow(node, scope.table, 0, 0).cells.slice(skip)] });
-        shownWords = words({ type: 'table', headerRows: 0, columnWidths: [1], rows: [{ cells: row.cells.slice(skip) }] });
+        shownWords = blockText({ type: 'table', headerRows: 0, columnWidths: [1], rows: [{ cells: row.cells.slice(skip) }] });
       } else {
         const blocks = blocksOf(container).slice(instance.start, instance.end);
         printed = blocks.map(printedBlock).join('\n');
         expected = renderer.blocks(node.each, { table: scope.table, row: 0, columns: scope.columns }).map(printedBlock).join('\n');
-        shownWords = blocks.map(words).join(' ');
+        shownWords = blocks.map((block) => blockText(block)).join(' ');
       }
       const cells = cellsText(instance.fields.filter((field, i, all) => all.findIndex((f) => f.key === field.key) === i).map((field) => [field.key, field.value ?? '']));
       const why =
@@ -313,12 +298,12 @@ export function repeatChanges(
       if (node.type === 'table') {
         const cells = renderer.tableRow(node, table, row, 0);
         structure = { kind: 'insertRow', container, index, row, cells };
-        text = words({ type: 'table', headerRows: 0, columnWidths: [1], rows: [{ cells: cells.cells.slice(node.numbered ? 1 : 0) }] });
+        text = blockText({ type: 'table', headerRows: 0, columnWidths: [1], rows: [{ cells: cells.cells.slice(node.numbered ? 1 : 0) }] });
       } else {
         const blocks = renderer.blocks(node.each, { table, row, columns });
         if (blocks.length === 0) continue;
         structure = { kind: 'insertBlocks', container, index, row, blocks };
-        text = blocks.map(words).join(' ');
+        text = blocks.map((block) => blockText(block)).join(' ');
       }
       const source = sourceOf(table, number, filters);
       changes.push({

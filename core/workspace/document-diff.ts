@@ -4,6 +4,7 @@
  * blocks that were added, removed or rewritten, aligned by a longest common subsequence.
  */
 import type { Block, GongwenDocument } from '../model/document.ts';
+import { blockText, type BlockTextJoins } from '../model/block-text.ts';
 import { inlineText } from '../model/inline.ts';
 import { stableStringify } from './stable-stringify.ts';
 
@@ -92,21 +93,8 @@ export function diffDocuments(before: GongwenDocument, after: GongwenDocument): 
   return { identical, fields, body, attachments };
 }
 
-/** The words of a block as a reader sees them (ordinals are computed at layout, so not shown). */
-export function blockText(block: Block): string {
-  switch (block.type) {
-    case 'paragraph':
-      return inlineText(block.content);
-    case 'heading':
-      return inlineText(block.content) + (block.runIn ? inlineText(block.runIn) : '');
-    case 'enumeration':
-      return inlineText(block.lead) + block.items.map(inlineText).join('；');
-    case 'table':
-      return block.rows.map((row) => row.cells.map((cell) => inlineText(cell.content)).join(' | ')).join('\n');
-    case 'pageBreak':
-      return '（分页）';
-  }
-}
+/** Items, cells and rows kept apart so a side-by-side view reads them as the page shows them. */
+const comparisonJoins: BlockTextJoins = { item: '；', cell: ' | ', row: '\n', pageBreak: '（分页）' };
 
 /** Above this many LCS cells the middle of the lists is compared position by position instead. */
 const maxTableCells = 4_000_000;
@@ -116,7 +104,7 @@ export function diffBlocks(before: readonly Block[], after: readonly Block[]): B
   const keysB = after.map(stableStringify);
   const summary = (blocks: readonly Block[], index: number): BlockSummary => {
     const block = blocks[index] as Block;
-    return { index, type: block.type, text: blockText(block) };
+    return { index, type: block.type, text: blockText(block, comparisonJoins) };
   };
   let start = 0;
   while (start < keysA.length && start < keysB.length && keysA[start] === keysB[start]) start++;
@@ -148,7 +136,13 @@ export function diffBlocks(before: readonly Block[], after: readonly Block[]): B
 }
 
 /** A block removed and one of the same type added in the same gap read as one rewritten block. */
-function pairRewrites(removed: number[], added: number[], before: readonly Block[], after: readonly Block[], summary: (blocks: readonly Block[], index: number) => BlockSummary): BlockChange[] {
+function pairRewrites(
+  removed: number[],
+  added: number[],
+  before: readonly Block[],
+  after: readonly Block[],
+  summary: (blocks: readonly Block[], index: number) => BlockSummary,
+): BlockChange[] {
   const changes: BlockChange[] = [];
   let [r, a] = [0, 0];
   while (r < removed.length || a < added.length) {
