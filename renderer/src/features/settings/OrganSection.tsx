@@ -1,4 +1,5 @@
 /** The organ's names, the 机关代字 of its 文号 and the default 签发人. */
+import { EditableRows } from './EditableRows.tsx';
 import type { SettingsDraft } from './settings-draft.ts';
 
 interface Props {
@@ -8,9 +9,6 @@ interface Props {
 
 export function OrganSection({ draft, onChange }: Props) {
   const organ = (patch: Partial<SettingsDraft['organ']>) => onChange({ ...draft, organ: { ...draft.organ, ...patch } });
-  const prefixes = draft.numberPrefixes;
-  const setPrefix = (index: number, patch: Partial<SettingsDraft['numberPrefixes'][number]>) =>
-    onChange({ ...draft, numberPrefixes: prefixes.map((entry, i) => (i === index ? { ...entry, ...patch } : entry)) });
   return (
     <section className="settings-section" aria-labelledby="settings-organ">
       <h2 id="settings-organ">机关</h2>
@@ -35,42 +33,25 @@ export function OrganSection({ draft, onChange }: Props) {
       </div>
       <h3>机关代字</h3>
       <p className="settings-hint">每个代字取号时使用的文号序列；序列名相同的代字共用一个流水号，留空则各用各的。</p>
-      <table className="settings-table">
-        <thead>
-          <tr>
-            <th scope="col">代字</th>
-            <th scope="col">文号序列</th>
-            <th scope="col">
-              <span className="visually-hidden">操作</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {prefixes.map((entry, index) => (
-            <tr key={index}>
-              <td>
-                <input aria-label={`第${index + 1}个代字`} value={entry.prefix} placeholder="某纪发" onChange={(e) => setPrefix(index, { prefix: e.target.value })} />
-              </td>
-              <td>
-                <input
-                  aria-label={`第${index + 1}个代字的文号序列`}
-                  value={entry.sequence}
-                  placeholder="与代字相同"
-                  onChange={(e) => setPrefix(index, { sequence: e.target.value })}
-                />
-              </td>
-              <td>
-                <button type="button" onClick={() => onChange({ ...draft, numberPrefixes: prefixes.filter((_, i) => i !== index) })}>
-                  删除
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <button type="button" onClick={() => onChange({ ...draft, numberPrefixes: [...prefixes, { prefix: '', sequence: '' }] })}>
-        添加代字
-      </button>
+      <EditableRows
+        className="prefix-table"
+        rows={draft.numberPrefixes}
+        onChange={(numberPrefixes) => onChange({ ...draft, numberPrefixes })}
+        addLabel="添加代字"
+        newRow={() => ({ prefix: '', sequence: '' })}
+        columns={[
+          {
+            header: '代字',
+            cell: (entry, index, set) => <input aria-label={`第${index + 1}个代字`} value={entry.prefix} placeholder="某纪发" onChange={(e) => set({ prefix: e.target.value })} />,
+          },
+          {
+            header: '文号序列',
+            cell: (entry, index, set) => (
+              <input aria-label={`第${index + 1}个代字的文号序列`} value={entry.sequence} placeholder="与代字相同" onChange={(e) => set({ sequence: e.target.value })} />
+            ),
+          },
+        ]}
+      />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 /** The unit directory: 全称, 简称, 类别; rows edited in place, added, deleted, or imported from a pasted list. */
 import { useState } from 'react';
-import { collectiveCategory, importUnits, type Unit } from '../../../../core/settings/unit-directory.ts';
+import { collectiveCategory, importUnits } from '../../../../core/settings/unit-directory.ts';
+import { EditableRows } from './EditableRows.tsx';
 import type { SettingsDraft } from './settings-draft.ts';
 
 interface Props {
@@ -12,7 +13,6 @@ export function UnitDirectorySection({ draft, onChange }: Props) {
   const units = draft.units;
   const [pasted, setPasted] = useState('');
   const [report, setReport] = useState<{ problems: string[]; added: number } | null>(null);
-  const setUnit = (index: number, patch: Partial<Unit>) => onChange({ ...draft, units: units.map((unit, i) => (i === index ? { ...unit, ...patch } : unit)) });
 
   const importPasted = () => {
     const result = importUnits(pasted, units);
@@ -28,48 +28,28 @@ export function UnitDirectorySection({ draft, onChange }: Props) {
       <p className="settings-hint">
         主送、抄送从这里选择。简称是正文中称呼对方的说法（你局、你镇）；类别写“{collectiveCategory}”的条目（如 各乡镇纪委、县直各单位）在选择时排在最前。
       </p>
-      <table className="settings-table unit-table">
-        <thead>
-          <tr>
-            <th scope="col">全称</th>
-            <th scope="col">简称</th>
-            <th scope="col">类别</th>
-            <th scope="col">
-              <span className="visually-hidden">操作</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {units.map((unit, index) => (
-            <tr key={index}>
-              <td>
-                <input aria-label={`第${index + 1}行全称`} value={unit.name} onChange={(e) => setUnit(index, { name: e.target.value })} />
-              </td>
-              <td>
-                <input aria-label={`第${index + 1}行简称`} className="short-input" value={unit.short} onChange={(e) => setUnit(index, { short: e.target.value })} />
-              </td>
-              <td>
-                <input aria-label={`第${index + 1}行类别`} className="short-input" value={unit.category} onChange={(e) => setUnit(index, { category: e.target.value })} />
-              </td>
-              <td>
-                <button type="button" aria-label={`删除第${index + 1}行“${unit.name}”`} onClick={() => onChange({ ...draft, units: units.filter((_, i) => i !== index) })}>
-                  删除
-                </button>
-              </td>
-            </tr>
-          ))}
-          {units.length === 0 && (
-            <tr>
-              <td colSpan={4} className="settings-empty">
-                名录还是空的。可以逐个添加，也可以从 Excel 复制三列（全称、简称、类别）粘贴到下面导入。
-              </td>
-            </tr>
-          )}
-        </tbody>
-      </table>
-      <button type="button" onClick={() => onChange({ ...draft, units: [...units, { name: '', short: '', category: '' }] })}>
-        添加单位
-      </button>
+      <EditableRows
+        className="unit-table"
+        rows={units}
+        onChange={(next) => onChange({ ...draft, units: next })}
+        addLabel="添加单位"
+        newRow={() => ({ name: '', short: '', category: '' })}
+        deleteLabel={(unit, index) => `删除第${index + 1}行“${unit.name}”`}
+        empty="名录还是空的。可以逐个添加，也可以从 Excel 复制三列（全称、简称、类别）粘贴到下面导入。"
+        columns={[
+          { header: '全称', cell: (unit, index, set) => <input aria-label={`第${index + 1}行全称`} value={unit.name} onChange={(e) => set({ name: e.target.value })} /> },
+          {
+            header: '简称',
+            cell: (unit, index, set) => <input aria-label={`第${index + 1}行简称`} className="short-input" value={unit.short} onChange={(e) => set({ short: e.target.value })} />,
+          },
+          {
+            header: '类别',
+            cell: (unit, index, set) => (
+              <input aria-label={`第${index + 1}行类别`} className="short-input" value={unit.category} onChange={(e) => set({ category: e.target.value })} />
+            ),
+          },
+        ]}
+      />
       <details className="unit-import">
         <summary>粘贴导入</summary>
         <label>
