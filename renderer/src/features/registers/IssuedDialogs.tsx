@@ -1,47 +1,11 @@
 /** The forms of the 发文登记簿: register a 建议书/整改通知书, and record its service or the reply. */
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState } from 'react';
 import { issuedKindNames, type IssuedDocumentResult } from '../../../../core/api/contract-registers.ts';
 import { callApi } from '../../api/call-api.ts';
 import { holidayTableOf } from '../../../../core/settings/holiday-table.ts';
 import { todayIso } from '../../today.ts';
 import { usePreferences } from '../settings/preferences-context.ts';
-import { Modal } from '../versions/Modal.tsx';
-
-function DialogForm({ title, submitLabel, onClose, run, children }: { title: string; submitLabel: string; onClose: () => void; run: () => Promise<unknown>; children: ReactNode }) {
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setProblem(null);
-    try {
-      await run();
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
-      setBusy(false);
-    }
-  };
-  return (
-    <Modal title={title} onClose={onClose}>
-      <form className="modal-form" onSubmit={(e) => void submit(e)}>
-        {children}
-        {problem && (
-          <p role="alert" className="modal-problem">
-            {problem}
-          </p>
-        )}
-        <div className="modal-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {submitLabel}
-          </button>
-          <button type="button" onClick={onClose}>
-            取消
-          </button>
-        </div>
-      </form>
-    </Modal>
-  );
-}
+import { DialogForm } from '../versions/DialogForm.tsx';
 
 export function AddIssuedDialog({ onClose, onDone }: { onClose: () => void; onDone: () => void }) {
   const [kind, setKind] = useState<(typeof issuedKindNames)[number]>('建议书');

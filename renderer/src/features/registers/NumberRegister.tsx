@@ -2,10 +2,10 @@
  * 文号登记簿: every number taken, entered by hand or voided, with who and why. A number can be
  * entered by hand (领导指定, a paper document) or voided; neither deletes anything.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { DocumentNumberEntryResult } from '../../../../core/api/contract-registers.ts';
 import { callApi } from '../../api/call-api.ts';
-import { Modal } from '../versions/Modal.tsx';
+import { DialogForm } from '../versions/DialogForm.tsx';
 import { localTime } from '../versions/version-time.ts';
 import { RegisterExport } from './RegisterExport.tsx';
 import { remember, remembered } from './remembered.ts';
@@ -18,64 +18,43 @@ function NumberActionDialog({ action, onClose, onDone }: { action: Action; onClo
   const [title, setTitle] = useState('');
   const [by, setBy] = useState(remembered('registrar'));
   const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setProblem(null);
-    try {
-      if (action.kind === 'void') await callApi('voidNumber', { number: action.entry.number, by, reason });
-      else await callApi('overrideNumber', { draftId: null, title: title.trim() || null, number, by, reason });
-      remember('registrar', by.trim());
-      onDone();
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
-      setBusy(false);
-    }
+  const run = async () => {
+    if (action.kind === 'void') await callApi('voidNumber', { number: action.entry.number, by, reason });
+    else await callApi('overrideNumber', { draftId: null, title: title.trim() || null, number, by, reason });
+    remember('registrar', by.trim());
+    onDone();
   };
 
   return (
-    <Modal title={action.kind === 'void' ? `作废文号“${action.entry.number}”` : '手工登记文号'} onClose={onClose}>
-      <form className="modal-form" onSubmit={(e) => void submit(e)}>
-        {action.kind === 'void' ? (
-          <p className="modal-hint">作废的文号仍留在登记簿中，不再分配给其他公文；“{action.entry.title}”版头中的文号会被清除。</p>
-        ) : (
-          <>
-            <label className="modal-field">
-              文号
-              <input value={number} maxLength={60} placeholder="如：某纪发〔2024〕5号" onChange={(e) => setNumber(e.target.value)} autoFocus />
-            </label>
-            <label className="modal-field">
-              公文标题
-              <input value={title} maxLength={400} placeholder="如：关于……的通知" onChange={(e) => setTitle(e.target.value)} />
-            </label>
-          </>
-        )}
-        <label className="modal-field">
-          经办人
-          <input value={by} maxLength={50} onChange={(e) => setBy(e.target.value)} autoFocus={action.kind === 'void'} />
-        </label>
-        <label className="modal-field">
-          原因
-          <input value={reason} maxLength={500} placeholder={action.kind === 'void' ? '如：发文取消' : '如：系统启用前已印发'} onChange={(e) => setReason(e.target.value)} />
-        </label>
-        {problem && (
-          <p role="alert" className="modal-problem">
-            {problem}
-          </p>
-        )}
-        <div className="modal-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {action.kind === 'void' ? '作废' : '登记'}
-          </button>
-          <button type="button" onClick={onClose}>
-            取消
-          </button>
-        </div>
-      </form>
-    </Modal>
+    <DialogForm
+      title={action.kind === 'void' ? `作废文号“${action.entry.number}”` : '手工登记文号'}
+      submitLabel={action.kind === 'void' ? '作废' : '登记'}
+      onClose={onClose}
+      run={run}
+    >
+      {action.kind === 'void' ? (
+        <p className="modal-hint">作废的文号仍留在登记簿中，不再分配给其他公文；“{action.entry.title}”版头中的文号会被清除。</p>
+      ) : (
+        <>
+          <label className="modal-field">
+            文号
+            <input value={number} maxLength={60} placeholder="如：某纪发〔2024〕5号" onChange={(e) => setNumber(e.target.value)} autoFocus />
+          </label>
+          <label className="modal-field">
+            公文标题
+            <input value={title} maxLength={400} placeholder="如：关于……的通知" onChange={(e) => setTitle(e.target.value)} />
+          </label>
+        </>
+      )}
+      <label className="modal-field">
+        经办人
+        <input value={by} maxLength={50} onChange={(e) => setBy(e.target.value)} autoFocus={action.kind === 'void'} />
+      </label>
+      <label className="modal-field">
+        原因
+        <input value={reason} maxLength={500} placeholder={action.kind === 'void' ? '如：发文取消' : '如：系统启用前已印发'} onChange={(e) => setReason(e.target.value)} />
+      </label>
+    </DialogForm>
   );
 }
 
