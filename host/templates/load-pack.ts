@@ -10,7 +10,7 @@ import { LawReferencesSchema, type LawReferences } from '../../core/template/law
 import { TemplateSchema, type Template } from '../../core/template/template-schema.ts';
 import { describeIssues, type z } from '../../core/validation/zod.ts';
 import { describeFileError } from '../files/describe-file-error.ts';
-import { findForbiddenKeys } from './forbidden-keys.ts';
+import { findForbiddenKeys } from '../../core/validation/forbidden-keys.ts';
 
 export const lawReferencesFile = 'law-references.json';
 
@@ -38,7 +38,8 @@ function parseJson<T>(file: string, text: string, schema: z.ZodType<T>): Parsed<
     return { ok: false, message: `“${file}”不是有效的 JSON：${error instanceof Error ? error.message : String(error)}` };
   }
   const forbidden = findForbiddenKeys(json);
-  if (forbidden.length > 0) return { ok: false, message: `“${file}”含有不允许的键名：${forbidden.slice(0, 5).join('、')}（__proto__、constructor、prototype 可能被用来篡改程序对象）` };
+  if (forbidden.length > 0)
+    return { ok: false, message: `“${file}”含有不允许的键名：${forbidden.slice(0, 5).join('、')}（__proto__、constructor、prototype 可能被用来篡改程序对象）` };
   const parsed = schema.safeParse(json);
   if (!parsed.success) return { ok: false, message: `“${file}”不符合模板格式：\n${describeIssues(parsed.error)}` };
   return { ok: true, value: parsed.data };

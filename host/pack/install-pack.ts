@@ -1,0 +1,60 @@
+/**
+ * Installing a pack: everything is checked in memory first (readPack); only a sound pack
+ * whose warnings were accepted, which is newer than the installed version and whose template
+ * ids belong to no other pack, is written — and then swapped in atomically (pack-store.ts).
+ */
+import { AppError } from '../../core/api/errors.ts';
+import { PackError } from '../../core/pack/pack-error.ts';
+import { compareVersions } from '../../core/pack/pack-manifest.ts';
+import { readPack } from './read-pack.ts';
+import { listInstalledPacks, readActive, storePack, type InstalledPack } from './pack-store.ts';
+import { readTrustedPublishers } from './trusted-publishers.ts';
+
+export interface InstallOptions {
+  fileLabel: string;
+  /** The person installing has seen and accepted the warnings (unsigned, or a publisher not on the trusted list). */
+  acceptUnsigned: boolean;
+  /** Templates of packs that are not installed here (the built-in one), by id: another pack may not reuse their ids. */
+  reservedTemplates: ReadonlyMap<string, string>;
+  /** Pack ids only the app itself may use. */
+  reservedPackIds: readonly string[];
+  now?: () => string;
+}
+
+export interface InstallOutcome {
+  pack: InstalledPack;
+  warnings: string[];
+}
+
+export async function installPack(workspaceDir: string, bytes: Uint8Array, options: InstallOptions): Promise<InstallOutcome> {
+  const reading = await readPack(bytes, { fileLabel: options.fileLabel, trusted: await readTrustedPublishers(workspaceDir) });
+  const { manifest } = reading;
+  if (options.reservedPackIds.includes(manifest.id)) throw new PackError(`模板包编号“${manifest.id}”留给程序自带的模板包使用，不能安装`);
+  if (reading.warnings.length > 0 && !options.acceptUnsigned) {
+    throw new AppError('FORBIDDEN', `${reading.warnings.join('\n')}\n未安装。确认来源可靠后，请选择“仍然安装”（命令行加 --accept-unsigned）。`);
+  }
+  const current = await readActive(workspaceDir, manifest.id);
+  if (current) {
+    const order = compareVersions(manifest.version, current.active.version);
+    if (order === 0) throw new AppError('CONFLICT', `模板包“${manifest.name}”${manifest.version} 已经安装，未作改动。`);
+    if (order < 0)
+      throw new AppError('CONFLICT', `已安装模板包“${manifest.name}”的更新版本 ${current.active.version}，不会用旧版本 ${manifest.version} 覆盖；如需退回旧版本，请使用“回退”。`);
+  }
+  const owners = new Map(options.reservedTemplates);
+  for (const other of (await listInstalledPacks(workspaceDir)).packs) {
+    if (other.manifest.id === manifest.id) continue;
+    for (const template of other.contents.templates) owners.set(template.id, `模板包“${other.manifest.name}”`);
+  }
+  for (const template of reading.contents.templates) {
+    const owner = owners.get(template.id);
+    if (owner) throw new PackError(`“templates/${template.id}.json”的模板编号“${template.id}”已被${owner}使用，未安装`);
+  }
+  const pack = await storePack(workspaceDir, {
+    manifest,
+    manifestBytes: reading.manifestBytes,
+    contents: reading.contents,
+    signature: reading.signature,
+    installedAt: (options.now ?? (() => new Date().toISOString()))(),
+  });
+  return { pack, warnings: reading.warnings };
+}
