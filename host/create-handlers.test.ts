@@ -8,10 +8,10 @@ import { sampleNotice } from '../tests/support/sample-document.ts';
 import { createHandlers } from './create-handlers.ts';
 import { builtinPackDir, loadBuiltinPack } from './templates/builtin-pack.ts';
 
-async function setUp(revealFile?: (file: string) => void, printToPdf?: () => Promise<Uint8Array>) {
+async function setUp(revealFile?: (file: string) => void, printToPdf?: () => Promise<Uint8Array>, print?: () => Promise<boolean>) {
   const root = await mkdtemp(path.join(os.tmpdir(), 'gongwen-host-'));
   const exportDir = path.join(root, '导出');
-  return { exportDir, handlers: createHandlers({ version: '0.0.0', mode: 'web', workspaceDir: root, exportDir, templatesDir: builtinPackDir, revealFile, printToPdf }) };
+  return { exportDir, handlers: createHandlers({ version: '0.0.0', mode: 'web', workspaceDir: root, exportDir, templatesDir: builtinPackDir, revealFile, printToPdf, print }) };
 }
 
 describe('host handlers', () => {
@@ -57,6 +57,17 @@ describe('host handlers', () => {
     await expect(handlers.exportPdf({ title: '通知' })).rejects.toThrow(/Ctrl\+P/);
   });
 
+  it('prints through the desktop host, saying whether the writer went through with it, and refuses in a browser', async () => {
+    const print = vi.fn(async () => false);
+    const desktop = await setUp(undefined, undefined, print);
+    expect(await desktop.handlers.getAppInfo()).toMatchObject({ canPrint: true });
+    expect(await desktop.handlers.printPages()).toEqual({ printed: false });
+    expect(print).toHaveBeenCalledTimes(1);
+    const browser = await setUp();
+    expect(await browser.handlers.getAppInfo()).toMatchObject({ canPrint: false });
+    await expect(browser.handlers.printPages()).rejects.toThrow(/浏览器/);
+  });
+
   it('lists the built-in templates and makes a complete draft from one with its sample data', async () => {
     const { handlers } = await setUp();
     const { templates, problems } = await handlers.listTemplates();
@@ -86,7 +97,12 @@ describe('refreshing values from a re-imported ledger', () => {
     const { templates } = await loadBuiltinPack();
     const sample = templates.find((t) => t.id === 'jijian-jiancha-jianyi')!.sample.datasets.find((d) => d.name === '问题清单')!;
     const added = [...sample.rows, sample.rows[0]!.map((cell, i) => (i === 0 ? sample.rows.length + 1 : cell))];
-    const result = await handlers.refreshFromLedger({ templateId: 'jijian-jiancha-jianyi', document, today: '2024-12-05', file: { name: '问题清单（新）.csv', base64: csv(sample.columns, added) } });
+    const result = await handlers.refreshFromLedger({
+      templateId: 'jijian-jiancha-jianyi',
+      document,
+      today: '2024-12-05',
+      file: { name: '问题清单（新）.csv', base64: csv(sample.columns, added) },
+    });
     expect(result.dataset).toBe('问题清单');
     expect(result.mapping.length).toBeGreaterThan(0);
     const count = result.changes.find((change) => change.key === '问题个数');
@@ -103,7 +119,9 @@ describe('refreshing values from a re-imported ledger', () => {
   it('names the missing columns when the ledger does not fit the template', async () => {
     const { handlers } = await setUp();
     const { document } = await handlers.newFromTemplate({ id: 'jijian-jiancha-jianyi', today: '2024-12-05' });
-    await expect(handlers.refreshFromLedger({ templateId: 'jijian-jiancha-jianyi', document, today: '2024-12-05', file: { name: '别的表.csv', base64: csv(['甲', '乙'], [['1', '2']]) } })).rejects.toThrow(/别的表\.csv/);
+    await expect(
+      handlers.refreshFromLedger({ templateId: 'jijian-jiancha-jianyi', document, today: '2024-12-05', file: { name: '别的表.csv', base64: csv(['甲', '乙'], [['1', '2']]) } }),
+    ).rejects.toThrow(/别的表\.csv/);
   });
 });
 

@@ -28,6 +28,8 @@ export interface HostDeps {
   revealFile?: (file: string) => void;
   /** Prints the app window's preview pages to PDF bytes (Electron's printToPDF); absent in a browser. */
   printToPdf?: () => Promise<Uint8Array>;
+  /** Prints the app window's pages through the system print dialog; resolves false when cancelled. Absent in a browser. */
+  print?: () => Promise<boolean>;
   /** Lets the desktop app move its workspace (after a restart); absent in web mode. */
   dataFolder?: DataFolderChooser;
 }
@@ -39,7 +41,13 @@ export function createHandlers(deps: HostDeps): ApiHandlers {
   let opened: Workspace | null = null;
   const workspace = () => (opened ??= openWorkspace(deps.workspaceDir));
   return {
-    getAppInfo: async () => ({ version: deps.version, mode: deps.mode, canRevealFiles: Boolean(deps.revealFile), canPrintToPdf: Boolean(deps.printToPdf) }),
+    getAppInfo: async () => ({
+      version: deps.version,
+      mode: deps.mode,
+      canRevealFiles: Boolean(deps.revealFile),
+      canPrintToPdf: Boolean(deps.printToPdf),
+      canPrint: Boolean(deps.print),
+    }),
     exportDocx: (request) => exportDocx(request, deps.exportDir, exports),
     getPreferences: () => readPreferences(deps.workspaceDir),
     setPreferences: (preferences) => writePreferences(deps.workspaceDir, preferences),
@@ -58,6 +66,10 @@ export function createHandlers(deps: HostDeps): ApiHandlers {
     exportPdf: async ({ title }) => {
       if (!deps.printToPdf) throw new AppError('UNSUPPORTED', '浏览器模式不能直接生成 PDF：请按 Ctrl+P，在打印对话框中选择“另存为 PDF”。');
       return saveExport(await deps.printToPdf(), title, '.pdf', deps.exportDir, exports);
+    },
+    printPages: async () => {
+      if (!deps.print) throw new AppError('UNSUPPORTED', '浏览器模式由浏览器自己打印：请在打印预览中点“打印”。');
+      return { printed: await deps.print() };
     },
     revealExport: async ({ exportId }) => {
       const file = exports.lookup(exportId);

@@ -20,6 +20,7 @@ import { phrasesContract } from './contract-phrases.ts';
 export { ExportResultSchema };
 import { StaleFieldSchema } from './stale-field.ts';
 import { settingsContract } from './contract-settings.ts';
+import { printContract } from './contract-print.ts';
 
 const call = <Args extends z.ZodTuple, Result extends z.ZodType>(args: Args, result: Result) => ({ args, result });
 
@@ -29,6 +30,8 @@ export const AppInfoSchema = z.object({
   canRevealFiles: z.boolean(),
   /** Desktop prints the preview to PDF itself; in a browser the user prints with Ctrl+P. */
   canPrintToPdf: z.boolean(),
+  /** Desktop prints through the host (system print dialog); in a browser the page prints itself. */
+  canPrint: z.boolean(),
 });
 
 export const ExportDocxRequestSchema = z.strictObject({
@@ -98,6 +101,7 @@ export const apiContract = {
   ...ledgerCalls,
   ...phrasesContract,
   ...settingsContract,
+  ...printContract,
 };
 
 export type ApiName = keyof typeof apiContract;

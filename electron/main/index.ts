@@ -64,6 +64,13 @@ async function printToPdf(): Promise<Uint8Array> {
   return new Uint8Array(pdf);
 }
 
+/** The system print dialog over the same pages: print styles show only them, and the A4 pages carry their own margins. */
+function printPages(): Promise<boolean> {
+  const window = mainWindow;
+  if (!window) return Promise.reject(new Error('没有打开的窗口可以打印。'));
+  return new Promise((resolve) => window.webContents.print({ printBackground: true, pageSize: 'A4', margins: { marginType: 'none' } }, (printed) => resolve(printed)));
+}
+
 app.whenReady().then(() => {
   lockDownSession();
   const handlers = createHandlers({
@@ -75,6 +82,7 @@ app.whenReady().then(() => {
     templatesDir: app.isPackaged ? path.join(process.resourcesPath, 'templates', 'builtin') : path.join(app.getAppPath(), 'templates', 'builtin'),
     revealFile: (file) => shell.showItemInFolder(file),
     printToPdf,
+    print: printPages,
     dataFolder: fixedWorkspace
       ? undefined
       : {

@@ -12,7 +12,7 @@ const unsupported = async () => {
 function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
   return {
     ...(Object.fromEntries(apiNames.map((name) => [name, unsupported])) as unknown as ApiHandlers),
-    getAppInfo: async () => ({ version: '1', mode: 'web', canRevealFiles: false, canPrintToPdf: false }),
+    getAppInfo: async () => ({ version: '1', mode: 'web', canRevealFiles: false, canPrintToPdf: false, canPrint: false }),
     getPreferences: async () => defaultPreferences,
     setPreferences: async (p) => p,
     listDrafts: async () => [],
@@ -44,7 +44,7 @@ function fakeHandlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
 describe('dispatch', () => {
   it('answers a valid call with its result', async () => {
     const dispatch = createDispatch(fakeHandlers());
-    expect(await dispatch('getAppInfo', [])).toEqual({ ok: true, result: { version: '1', mode: 'web', canRevealFiles: false, canPrintToPdf: false } });
+    expect(await dispatch('getAppInfo', [])).toEqual({ ok: true, result: { version: '1', mode: 'web', canRevealFiles: false, canPrintToPdf: false, canPrint: false } });
   });
 
   it('refuses unknown calls, including inherited names', async () => {

@@ -90,7 +90,11 @@ export function App() {
         <button type="button" className="app-bar-link" aria-pressed={registersOpen} onClick={() => void goHome().then(() => setRegistersOpen(true))}>
           登记簿
         </button>
-        {info && <span className="app-mode">{info.mode === 'web' ? '浏览器模式' : '桌面版'} · v{info.version}</span>}
+        {info && (
+          <span className="app-mode">
+            {info.mode === 'web' ? '浏览器模式' : '桌面版'} · v{info.version}
+          </span>
+        )}
         <button type="button" className="app-help" onClick={() => setHelpOpen(true)} title="帮助（F1）" aria-keyshortcuts="F1">
           帮助
         </button>
@@ -129,6 +133,7 @@ export function App() {
               saveState={autosave.state}
               canRevealFiles={info?.canRevealFiles ?? false}
               canPrintToPdf={info?.canPrintToPdf ?? false}
+              canPrint={info?.canPrint ?? false}
               draftId={stored?.id ?? null}
               templateId={templateId}
               initialTab={firstTab}

@@ -11,6 +11,8 @@ import { useCheck } from '../check/use-check.ts';
 import { useFixes } from '../check/use-fixes.ts';
 import { ExportBar } from '../export/ExportBar.tsx';
 import { PagedPreview } from '../preview/PagedPreview.tsx';
+import { ZoomSelect } from '../preview/ZoomSelect.tsx';
+import { usePrintPreview } from '../print/use-print-preview.tsx';
 import { FindBar } from '../find/FindBar.tsx';
 import { HistoryButtons } from '../history/HistoryButtons.tsx';
 import { useDocumentHistory } from '../history/use-document-history.ts';
@@ -33,6 +35,8 @@ interface Props {
   saveState: SaveState;
   canRevealFiles: boolean;
   canPrintToPdf: boolean;
+  /** The host prints the pages (desktop); otherwise the browser's own print does. */
+  canPrint: boolean;
   /** The draft's id in the workspace; null until a blank draft is first stored. */
   draftId: string | null;
   /** The template the draft came from, if any: its ledgers can be re-imported to refresh values. */
@@ -46,9 +50,20 @@ interface Props {
   session: DraftSession;
 }
 
-const zooms = [0.35, 0.45, 0.6, 0.8, 1] as const;
-
-export function EditorScreen({ document, onChange, saveState, canRevealFiles, canPrintToPdf, draftId, templateId, initialTab = 'preview', fontProfile, onFontProfile, session }: Props) {
+export function EditorScreen({
+  document,
+  onChange,
+  saveState,
+  canRevealFiles,
+  canPrintToPdf,
+  canPrint,
+  draftId,
+  templateId,
+  initialTab = 'preview',
+  fontProfile,
+  onFontProfile,
+  session,
+}: Props) {
   // Bumped when the draft changes from outside the editor (accepted ledger values), so the editor re-reads it.
   const [revision, setRevision] = useState(0);
   const reread = (next: GongwenDocument) => {
@@ -82,12 +97,14 @@ export function EditorScreen({ document, onChange, saveState, canRevealFiles, ca
     },
   };
   const versionShortcut = useSaveVersionShortcut(() => setTab('versions'));
+  const printPreview = usePrintPreview({ pages, fonts, canPrint });
 
   return (
     <EditorProviders commands={commands} session={draftSession}>
       <div className="editor-screen">
         <div className="editor-top">
           <ExportBar document={document} draftId={draftId} canRevealFiles={canRevealFiles} canPrintToPdf={canPrintToPdf} fontProfile={fontProfile} onFontProfile={onFontProfile} />
+          {printPreview.button}
           <HistoryButtons history={history} />
           <SaveIndicator state={saveState} />
         </div>
@@ -119,16 +136,7 @@ export function EditorScreen({ document, onChange, saveState, canRevealFiles, ca
             <div role="tabpanel" className="side-body">
               {tab === 'preview' && (
                 <>
-                  <label className="zoom">
-                    缩放
-                    <select value={zoom} onChange={(e) => setZoom(Number(e.target.value))}>
-                      {zooms.map((z) => (
-                        <option key={z} value={z}>
-                          {Math.round(z * 100)}%
-                        </option>
-                      ))}
-                    </select>
-                  </label>
+                  <ZoomSelect zoom={zoom} onZoom={setZoom} />
                   {preview.problem && (
                     <p role="alert" className="app-problem">
                       {preview.problem}
@@ -152,6 +160,7 @@ export function EditorScreen({ document, onChange, saveState, canRevealFiles, ca
           <PagedPreview pages={pages} fonts={fonts} zoom={1} />
         </div>
         {versionShortcut.dialog}
+        {printPreview.dialog}
       </div>
     </EditorProviders>
   );
