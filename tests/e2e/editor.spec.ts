@@ -208,7 +208,8 @@ test('a table in the body keeps its spans and widths while its cells are edited'
   await page.keyboard.press('Control+z');
   await expect(table.getByLabel('第3行第2格')).toHaveValue('按月公开');
   await table.getByLabel('第3行第2格').fill('按周公开');
-
+  // The draft takes the edit a frame after it is drawn; the pages show it once it has.
+  await expect(preview(page)).toContainText('按周公开');
   await expect(page.getByText(/已自动保存/)).toBeVisible();
   const saved = await page.evaluate(async (id) => {
     const draft = await window.api.getDraft({ id });

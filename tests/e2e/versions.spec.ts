@@ -68,6 +68,8 @@ test('saves a named version with Ctrl+S, compares it with later edits and restor
   // Typing after a restore saves on top of the restored revision (no conflict), and all of it survives a reload.
   await clickAtEnd(body.locator('p').first());
   await page.keyboard.insertText('恢复后补充的话。');
+  // The draft takes typed words a frame after they are drawn; until then the indicator still shows the save before.
+  await expect(page.getByText('正在保存…')).toBeVisible();
   await expect(page.getByText(/已自动保存/)).toBeVisible();
   await page.reload();
   await page.getByRole('button', { name: new RegExp(title) }).click();

@@ -25,7 +25,8 @@ export function useCheck(document: GongwenDocument): CheckState {
 
   useEffect(() => {
     const id = ++latest.current;
-    setState((previous) => ({ status: 'checking', findings: previous.findings }));
+    // Already checking while typing goes on: the same state, so a keystroke re-renders nothing here.
+    setState((previous) => (previous.status === 'checking' ? previous : { status: 'checking', findings: previous.findings }));
     const timer = setTimeout(() => worker.current?.postMessage({ id, document }), pauseMs);
     return () => clearTimeout(timer);
   }, [document]);

@@ -65,7 +65,8 @@ export function useAutosave(draft: OpenDraft | null, document: GongwenDocument):
 
   useEffect(() => {
     if (!draft || document === saved.current) return;
-    setState((s) => (s.kind === 'failed' ? s : { kind: 'pending' }));
+    // Kept as the same state while already pending, so each keystroke does not re-render the whole app once more.
+    setState((s) => (s.kind === 'failed' || s.kind === 'pending' ? s : { kind: 'pending' }));
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), pauseMs);
     return () => {

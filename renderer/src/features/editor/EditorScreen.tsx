@@ -1,5 +1,6 @@
 /** The drafting screen: export actions on top, the page-like form, and beside it the live pages and the 检查 panel. */
-import { useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import type { LaidPage } from '../../../../core/layout/page-layout.ts';
 import type { FontProfileId } from '../../../../core/layout/font-profiles.ts';
 import type { GongwenDocument } from '../../../../core/model/document.ts';
 import { documentFields } from '../../../../core/model/fields.ts';
@@ -17,11 +18,12 @@ import { FindBar } from '../find/FindBar.tsx';
 import { HistoryButtons } from '../history/HistoryButtons.tsx';
 import { useDocumentHistory } from '../history/use-document-history.ts';
 import { Outline } from '../outline/Outline.tsx';
-import type { DraftSession } from '../versions/draft-session.ts';
+import type { DraftSession, StoredDraft } from '../versions/draft-session.ts';
 import { EditorProviders } from '../versions/EditorProviders.tsx';
 import { useSaveVersionShortcut } from '../versions/use-save-version-shortcut.tsx';
 import { VersionsPanel } from '../versions/VersionsPanel.tsx';
 import { usePageLayout } from '../preview/use-page-layout.ts';
+import { useStableCallback } from '../../use-stable-callback.ts';
 import { PhrasesPanel } from '../phrases/PhrasesPanel.tsx';
 import type { EditorCommands } from './editor-commands.ts';
 import { jumpToSource } from './jump-to-source.ts';
@@ -50,6 +52,8 @@ interface Props {
   session: DraftSession;
 }
 
+const noPages: readonly LaidPage[] = [];
+
 export function EditorScreen({
   document,
   onChange,
@@ -75,10 +79,10 @@ export function EditorScreen({
     history.operation(next);
     reread(next);
   };
-  const edit = (next: GongwenDocument) => {
+  const edit = useStableCallback((next: GongwenDocument) => {
     history.edit(next);
     onChange(next);
-  };
+  });
   const [tab, setTab] = useState<Tab>(initialTab);
   const [zoom, setZoom] = useState<number>(0.45);
   const check = useCheck(document);
@@ -89,13 +93,17 @@ export function EditorScreen({
   const fields = useMemo(() => documentFields(document), [document]);
   const pick = (source: string) => jumpToSource(source);
   const commands = useRef<EditorCommands | null>(null);
-  const draftSession: DraftSession = {
-    ...session,
-    reload: (draft) => {
-      session.reload(draft);
-      replace(draft.document);
-    },
-  };
+  const flushSession = useStableCallback(() => session.flush());
+  const reloadSession = useStableCallback((draft: StoredDraft) => {
+    session.reload(draft);
+    replace(draft.document);
+  });
+  // One object while the draft's id stays: a new one each render would re-render every reader of the context on each keystroke.
+  const draftSession: DraftSession = useMemo(() => ({ draftId: session.draftId, flush: flushSession, reload: reloadSession }), [session.draftId, flushSession, reloadSession]);
+  // The form and the body editor depend on the draft alone; a new layout, checker answer or save state leaves them be.
+  const noticeEditor = useMemo(() => <NoticeEditor key={revision} document={document} onChange={edit} />, [revision, document, edit]);
+  // The hidden printed copy follows after the visible pages are drawn, and on opening after the first paint.
+  const printPages = useDeferredValue(pages, noPages);
   const versionShortcut = useSaveVersionShortcut(() => setTab('versions'));
   const printPreview = usePrintPreview({ pages, fonts, canPrint });
 
@@ -111,9 +119,7 @@ export function EditorScreen({
         <FindBar document={document} onReplace={replace} />
         <div className="editor-columns">
           <Outline blocks={document.body} onMove={(body) => replace({ ...document, body })} onJump={(index) => pick(`body.${index}`)} />
-          <div className="editor-pane">
-            <NoticeEditor key={revision} document={document} onChange={edit} />
-          </div>
+          <div className="editor-pane">{noticeEditor}</div>
           <aside className="side-panel" aria-label="侧栏">
             <div role="tablist" className="side-tabs">
               <button type="button" role="tab" aria-selected={tab === 'preview'} onClick={() => setTab('preview')}>
@@ -157,7 +163,7 @@ export function EditorScreen({
         </div>
         {/* Hidden on screen; what printing and PDF export put on paper. */}
         <div className="print-pages">
-          <PagedPreview pages={pages} fonts={fonts} zoom={1} />
+          <PagedPreview pages={printPages} fonts={fonts} zoom={1} />
         </div>
         {versionShortcut.dialog}
         {printPreview.dialog}

@@ -3,6 +3,7 @@ import type { FontProfileId } from '../../../../core/layout/font-profiles.ts';
 import type { LaidPage } from '../../../../core/layout/page-layout.ts';
 import type { GongwenDocument } from '../../../../core/model/document.ts';
 import type { TypesetDocument } from '../../../../core/typeset/typeset.ts';
+import type { PageDelta } from './page-delta.ts';
 
 export interface LayoutRequest {
   id: number;
@@ -16,4 +17,5 @@ export interface PageLayout {
   fonts: TypesetDocument['fonts'];
 }
 
-export type LayoutResponse = { id: number; layout: PageLayout } | { id: number; error: string };
+/** The pages as a change to what the worker sent before (all of them in its first answer). */
+export type LayoutResponse = { id: number; pages: PageDelta; fonts: PageLayout['fonts'] } | { id: number; error: string };

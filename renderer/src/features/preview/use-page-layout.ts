@@ -1,12 +1,15 @@
 /**
  * The live pages of the draft. The first layout is computed at once, so an opened draft shows
  * its pages in the first paint; after that every change is laid out in a worker, one request
- * at a time, always the newest draft — keystrokes in between are folded into the next request.
+ * at a time, always the newest draft — keystrokes in between are folded into the next request —
+ * and only the pages it draws differently come back.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { FontProfileId } from '../../../../core/layout/font-profiles.ts';
 import type { GongwenDocument } from '../../../../core/model/document.ts';
+import type { LaidPage } from '../../../../core/layout/page-layout.ts';
 import type { LayoutRequest, LayoutResponse, PageLayout } from './layout-protocol.ts';
+import { applyPageDelta } from './page-delta.ts';
 import { pageLayoutOf } from './page-layout-of.ts';
 
 export interface PageLayoutState {
@@ -24,6 +27,7 @@ export function usePageLayout(document: GongwenDocument, fontProfile: FontProfil
   const inFlight = useRef<LayoutRequest | null>(null);
   const sent = useRef(0);
   const laidOut = useRef({ document, fontProfile });
+  const shown = useRef<readonly LaidPage[]>(state.layout.pages);
 
   const send = () => {
     const request = next.current;
@@ -42,7 +46,12 @@ export function usePageLayout(document: GongwenDocument, fontProfile: FontProfil
       const response = event.data;
       const newest = response.id === sent.current;
       if ('error' in response) setState((previous) => ({ ...previous, stale: !newest, problem: `版面预览未能更新：${response.error}` }));
-      else setState({ layout: response.layout, stale: !newest, problem: null });
+      else {
+        // Each worker starts from nothing (its first answer has every page), so this is always what its delta was made against.
+        const pages = applyPageDelta(shown.current, response.pages);
+        shown.current = pages;
+        setState({ layout: { pages, fonts: response.fonts }, stale: !newest, problem: null });
+      }
       send();
     });
     worker.current = instance;

@@ -1,14 +1,18 @@
 /**
- * Reads the body back into model blocks after every change — no debounce, so nothing typed is
- * waiting when the draft is saved — and labels each top-level paragraph with the block it belongs
- * to (data-block), which is how a checker finding or a preview click on body.N finds it.
+ * Reads the body back into model blocks after every change and labels each top-level paragraph
+ * with the block it belongs to (data-block), which is how a checker finding or a preview click on
+ * body.N finds it. The read runs once the typed letter is painted: the rest of the screen (outline,
+ * preview, checker, autosave) reacts a frame later, never in the keystroke's own frame. A click or
+ * shortcut anywhere, or a key typed outside the body, first takes the pending read, so whatever it
+ * does (save, export, go home) sees every letter typed.
  */
 import { useEffect, useRef } from 'react';
 import { $getRoot } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { Block } from '../../../../../core/model/blocks.ts';
+import { afterPaint } from '../../../after-paint.ts';
 import { $readRoot } from './convert.ts';
-import { sameJson } from './same-json.ts';
+import { reuseUnchanged } from './reuse-unchanged.ts';
 
 export function ModelSyncPlugin({ initial, onChange }: { initial: readonly Block[]; onChange: (body: Block[]) => void }) {
   const [editor] = useLexicalComposerContext();
@@ -17,7 +21,7 @@ export function ModelSyncPlugin({ initial, onChange }: { initial: readonly Block
   report.current = onChange;
   useEffect(() => {
     const sync = () => {
-      const blocks = editor.getEditorState().read(() => {
+      const read = editor.getEditorState().read(() => {
         const { blocks, placed } = $readRoot();
         for (const node of $getRoot().getChildren()) {
           const element = editor.getElementByKey(node.getKey());
@@ -29,14 +33,30 @@ export function ModelSyncPlugin({ initial, onChange }: { initial: readonly Block
         return blocks;
       });
       // Loading and renumbering change no words: only a real edit reaches the draft (and autosave).
-      if (sameJson(blocks, last.current)) return;
+      const blocks = reuseUnchanged(last.current, read);
+      if (!blocks) return;
       last.current = blocks;
       report.current(blocks);
     };
     sync();
-    return editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) sync();
+    const later = afterPaint(sync);
+    const takePending = (event: Event) => {
+      const inBody = event.target instanceof Node && editor.getRootElement()?.contains(event.target);
+      const shortcut = event instanceof KeyboardEvent && (event.ctrlKey || event.metaKey || event.altKey);
+      if (event.type === 'pointerdown' || shortcut || !inBody) later.flush();
+    };
+    window.addEventListener('pointerdown', takePending, true);
+    window.addEventListener('keydown', takePending, true);
+    const stop = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) later.schedule();
     });
+    return () => {
+      stop();
+      // An editor going away is being replaced (a restored version, going home after a flush): its pending read is moot.
+      later.cancel();
+      window.removeEventListener('pointerdown', takePending, true);
+      window.removeEventListener('keydown', takePending, true);
+    };
   }, [editor]);
   return null;
 }
