@@ -4,6 +4,7 @@
  */
 import type { ApiHandlers } from '../core/api/contract.ts';
 import { AppError } from '../core/api/errors.ts';
+import { createBatchHandlers } from './batch/batch-service.ts';
 import { createPhraseHandlers } from './api/phrase-handlers.ts';
 import { createRegisterHandlers } from './api/register-handlers.ts';
 import { createVersionHandlers } from './api/version-handlers.ts';
@@ -32,6 +33,8 @@ export interface HostDeps {
   print?: () => Promise<boolean>;
   /** Lets the desktop app move its workspace (after a restart); absent in web mode. */
   dataFolder?: DataFolderChooser;
+  /** The system folder dialog for a batch's output folder; absent in web mode. */
+  chooseBatchFolder?: () => Promise<string | null>;
 }
 
 export function createHandlers(deps: HostDeps): ApiHandlers {
@@ -84,5 +87,6 @@ export function createHandlers(deps: HostDeps): ApiHandlers {
     ...createLedgerHandlers(workspace, templates),
     ...createPhraseHandlers(workspace, templates),
     ...createSettingsHandlers(deps.workspaceDir, deps.dataFolder),
+    ...createBatchHandlers({ workspace, templates, workspaceDir: deps.workspaceDir, exportDir: deps.exportDir, exports, chooseFolder: deps.chooseBatchFolder }),
   };
 }

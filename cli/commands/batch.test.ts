@@ -1,10 +1,13 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CliError } from '../cli-error.ts';
+import { findSoffice } from '../../host/pdf/docx-to-pdf.ts';
 import { runBatchCommand } from './batch.ts';
+
+const soffice = await findSoffice();
 
 let folder = '';
 beforeAll(async () => {
@@ -89,4 +92,29 @@ describe('gongwen batch', () => {
     );
     await expect(runBatchCommand([...common(), '--data', path.join(folder, '问题台账.csv'), '-o', out], () => undefined, folder)).rejects.toThrow(/已有同名文件/);
   });
+
+  it('refuses --pdf in Chinese when LibreOffice cannot be found, writing nothing', async () => {
+    const out = path.join(folder, 'no-soffice');
+    const saved = process.env.GONGWEN_SOFFICE;
+    process.env.GONGWEN_SOFFICE = path.join(folder, '没有这个程序');
+    try {
+      await expect(runBatchCommand([...common(), '--data', path.join(folder, '问题台账.csv'), '-o', out, '--pdf'], () => undefined, folder)).rejects.toThrow(/未找到 LibreOffice/);
+    } finally {
+      if (saved === undefined) delete process.env.GONGWEN_SOFFICE;
+      else process.env.GONGWEN_SOFFICE = saved;
+    }
+    await expect(readdir(out)).rejects.toThrow();
+  });
+
+  it.skipIf(soffice === null)(
+    '--pdf also writes the combined print file as PDF',
+    async () => {
+      const lines: string[] = [];
+      const out = path.join(folder, 'with-pdf');
+      expect(await runBatchCommand([...common(), '--data', path.join(folder, '问题台账.csv'), '-o', out, '--pdf'], (line) => lines.push(line), folder)).toBe(0);
+      expect(lines).toContain('合并 PDF：合并打印 问题整改通知书.pdf');
+      expect((await readFile(path.join(out, '合并打印 问题整改通知书.pdf'))).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    },
+    120_000,
+  );
 });

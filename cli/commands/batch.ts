@@ -1,6 +1,6 @@
 /**
  * `gongwen batch --template <编号> --data <台账> [--units <单位名录>] [--group-by <列>] -o <目录>`:
- * one notice and one 送达回证 per unit, a combined print file and a variance report. The
+ * one notice and one 送达回证 per unit, a combined print file (with --pdf also as PDF) and a variance report. The
  * groups and every problem are printed before anything is written; Ctrl+C cancels cleanly.
  */
 import path from 'node:path';
@@ -15,15 +15,17 @@ import { fontProfileIds, type FontProfileId } from '../../core/layout/font-profi
 import { isValidIsoDate } from '../../core/model/iso-date.ts';
 import type { MergeTable } from '../../core/template/merge-table.ts';
 import type { Template } from '../../core/template/template-schema.ts';
+import { batchFileNames, refuseExisting } from '../../host/batch/batch-files.ts';
 import { previewBatch, runBatch } from '../../host/batch/run-batch.ts';
 import { encodingChoices, type EncodingChoice } from '../../host/data/decode-table-text.ts';
 import { importDataFile } from '../../host/data/import-data-file.ts';
+import { docxToPdf, findSoffice, sofficeMissing } from '../../host/pdf/docx-to-pdf.ts';
 import { loadBuiltinPack } from '../../host/templates/builtin-pack.ts';
 import { openWorkspace, type Workspace } from '../../host/workspace/open-workspace.ts';
 import { CliError } from '../cli-error.ts';
 import { mapColumns, parseMaps, parseSets } from './render.ts';
 
-export const batchHelp = `用法：gongwen batch --template <编号> --data <问题台账> [--units <单位名录>] [--group-by <列>] -o <输出目录> [--overwrite]
+export const batchHelp = `用法：gongwen batch --template <编号> --data <问题台账> [--units <单位名录>] [--group-by <列>] -o <输出目录> [--overwrite] [--pdf]
 
 按单位批量生成建议书或整改通知书：台账按单位分组，每个单位一份通知（各取一个文号）和一份送达回证，
 另生成合并打印文件（每份通知另起一页、页码各自从 1 开始）和差异报告（.xlsx）。每份通知记入发文登记簿。
@@ -44,6 +46,7 @@ export const batchHelp = `用法：gongwen batch --template <编号> --data <问
   --preview           只列出分组和问题，不生成
   -o 目录             输出目录
   --overwrite         覆盖输出目录中的同名文件（默认拒绝）
+  --pdf               另用 LibreOffice 把合并打印文件转成 PDF（需安装 LibreOffice，或用环境变量 GONGWEN_SOFFICE 指定 soffice）
   --font-profile 方案 classic|windows|xinchuang
   --workspace 目录    工作区（文号登记簿、发文登记簿所在）`;
 
@@ -87,6 +90,7 @@ export async function runBatchCommand(argv: string[], print: (line: string) => v
       preview: { type: 'boolean' },
       output: { type: 'string', short: 'o' },
       overwrite: { type: 'boolean' },
+      pdf: { type: 'boolean' },
       'font-profile': { type: 'string' },
       workspace: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -153,6 +157,10 @@ export async function runBatchCommand(argv: string[], print: (line: string) => v
     if (plan.problems.length > 0) throw new CliError('批量生成未开始：请先处理上面列出的问题。');
 
     const outDir = path.resolve(values.output!);
+    const soffice = values.pdf ? await findSoffice() : null;
+    if (values.pdf && !soffice) throw new CliError(sofficeMissing);
+    const pdfTarget = batchFileNames(outDir, template.name, []).combined.replace(/\.docx$/i, '.pdf');
+    if (soffice) await refuseExisting([pdfTarget], Boolean(values.overwrite));
     const started = performance.now();
     const outcome = await runBatch({
       template,
@@ -175,6 +183,11 @@ export async function runBatchCommand(argv: string[], print: (line: string) => v
     print(`已生成 ${outcome.rows.length} 份通知及送达回证，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒：${outDir}`);
     print(`文号：${numbers[0]} 至 ${numbers[numbers.length - 1]}；已记入发文登记簿`);
     print(`合并打印：${path.basename(outcome.files.combined)}；差异报告：${path.basename(outcome.files.report)}`);
+    if (soffice) {
+      print('正在用 LibreOffice 生成合并 PDF…');
+      await docxToPdf(outcome.files.combined, pdfTarget, { soffice, signal: controller.signal });
+      print(`合并 PDF：${path.basename(pdfTarget)}`);
+    }
     return 0;
   } catch (error) {
     if (error instanceof AppError) throw new CliError(error.message);

@@ -21,6 +21,7 @@ export { ExportResultSchema };
 import { StaleFieldSchema } from './stale-field.ts';
 import { settingsContract } from './contract-settings.ts';
 import { printContract } from './contract-print.ts';
+import { batchContract } from './contract-batch.ts';
 
 const call = <Args extends z.ZodTuple, Result extends z.ZodType>(args: Args, result: Result) => ({ args, result });
 
@@ -102,6 +103,7 @@ export const apiContract = {
   ...phrasesContract,
   ...settingsContract,
   ...printContract,
+  ...batchContract,
 };
 
 export type ApiName = keyof typeof apiContract;

@@ -83,6 +83,11 @@ app.whenReady().then(() => {
     revealFile: (file) => shell.showItemInFolder(file),
     printToPdf,
     print: printPages,
+    chooseBatchFolder: async () => {
+      const options = { title: '选择批量生成的输出文件夹', properties: ['openDirectory' as const, 'createDirectory' as const] };
+      const picked = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      return picked.canceled ? null : (picked.filePaths[0] ?? null);
+    },
     dataFolder: fixedWorkspace
       ? undefined
       : {

@@ -15,17 +15,17 @@ import type { FixedColumn } from '../../core/data/column-mapping.ts';
 import { defaultDataCaps, megabytes } from '../../core/data/data-caps.ts';
 import { DataImportError } from '../../core/data/data-import-error.ts';
 import type { DataTable } from '../../core/data/data-table.ts';
-import { DataTableSchema } from '../../core/data/data-table-schema.ts';
 import { fittingDataset, matchLedgerColumns } from '../../core/data/ledger-dataset.ts';
 import { findStaleFields } from '../../core/template/refresh.ts';
 import { sampleMergeInput } from '../../core/template/sample-input.ts';
 import { datasetsUsed } from '../../core/template/template-datasets.ts';
 import type { TemplateService } from '../templates/template-service.ts';
 import { findColumnMapping, saveColumnMapping } from '../workspace/column-mappings.ts';
-import { getDataset, saveDataset } from '../workspace/datasets.ts';
+import { saveDataset } from '../workspace/datasets.ts';
 import type { Workspace } from '../workspace/open-workspace.ts';
 import { textPreview } from './ledger-preview.ts';
 import { parseInWorker } from './parse-in-worker.ts';
+import { readStoredTable } from './stored-table.ts';
 
 type Handler<N extends 'readLedger' | 'getDatasetRows' | 'proposeMapping' | 'compareLedger'> = (...args: ApiArgs<N>) => Promise<ApiResult<N>>;
 
@@ -56,11 +56,9 @@ export function createLedgerHandlers(workspace: () => Workspace, templates: Temp
   const tableOf = (id: string): DataTable => {
     const cached = tables.get(id);
     if (cached) return cached;
-    const stored = getDataset(workspace(), id);
-    const parsed = DataTableSchema.safeParse(stored.table);
-    if (!parsed.success) throw new AppError('BAD_DOCUMENT', `数据表“${stored.name}”（来自“${stored.source.fileName}”）在工作区中已损坏，请重新导入该台账。`);
-    remember(id, parsed.data);
-    return parsed.data;
+    const table = readStoredTable(workspace(), id);
+    remember(id, table);
+    return table;
   };
 
   /** The writer's mapping checked against the template and the ledger; refused with every problem named, before anything is saved. */

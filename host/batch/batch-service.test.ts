@@ -1,0 +1,200 @@
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import type { ApiHandlers } from '../../core/api/contract.ts';
+import type { BatchJob, BatchRunRequest } from '../../core/api/contract-batch.ts';
+import { defaultPreferences } from '../../core/api/preferences.ts';
+import { createHandlers } from '../create-handlers.ts';
+import { createExportRegistry } from '../exports.ts';
+import { findSoffice } from '../pdf/docx-to-pdf.ts';
+import { createTemplateService } from '../templates/template-service.ts';
+import { builtinPackDir } from '../templates/builtin-pack.ts';
+import { openWorkspace } from '../workspace/open-workspace.ts';
+import { createBatchHandlers } from './batch-service.ts';
+
+const today = '2024-12-05';
+const soffice = await findSoffice();
+const csv = (rows: string[][]) => `${rows.map((row) => row.join(',')).join('\r\n')}\r\n`;
+// A ledger exported by Excel on a Chinese Windows: GBK, the unit in 责任单位.
+const ledger = [
+  ['责任单位', '问题类别', '问题描述', '整改要求', '整改时限'],
+  ['某某县水利局', '落实全面从严治党战略部署方面', '工程项目变更审批不规范。', '完善变更审批制度。', '2025年3月31日前'],
+  ['某某县水利局', '落实全面从严治党战略部署方面', '河道采砂监管存在漏洞。', '建立巡查台账。', '2025年2月28日前'],
+  ['某某县卫健委', '落实新时代党的组织路线方面', '干部轮岗交流制度执行不到位。', '制定轮岗计划。', '2025年4月30日前'],
+  ['某某县林业局', '落实新时代党的组织路线方面', '护林员考勤流于形式。', '规范考勤。', '2025年4月30日前'],
+];
+const units = [
+  { name: '某某县水利局', short: '你局', category: '县直单位' },
+  { name: '某某县卫健委', short: '你委', category: '县直单位' },
+];
+const values = { 事项: '工程建设管理', 检查事项: '工程建设项目管理', 检查时间: '2024年11月', 联系人: '陈某', 联系电话: '0000-1234567' };
+
+async function setUp(extraUnits: typeof units = []) {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'gongwen-batch-service-'));
+  const exportDir = path.join(root, '导出');
+  const handlers = createHandlers({ version: '0.0.0', mode: 'web', workspaceDir: root, exportDir, templatesDir: builtinPackDir });
+  await handlers.setPreferences({ ...defaultPreferences, units: [...units, ...extraUnits] });
+  const read = await handlers.readLedger({ file: { name: '问题台账.csv', base64: iconv.encode(csv(ledger), 'gbk').toString('base64') } });
+  if (read.status !== 'read') throw new Error(read.message);
+  const request = { templateId: 'wenti-zhenggai-tongzhishu', ledgerId: read.datasetId, groupBy: null, directoryId: null, values, today };
+  return { root, exportDir, handlers, request };
+}
+
+async function finished(handlers: ApiHandlers, jobId: string): Promise<BatchJob> {
+  for (;;) {
+    const job = await handlers.getBatchRun({ jobId });
+    if (job.state !== 'running') return job;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const run = (request: Awaited<ReturnType<typeof setUp>>['request'], more: Partial<BatchRunRequest> = {}): BatchRunRequest => ({
+  ...request,
+  folderName: '第一批',
+  overwrite: false,
+  pdf: false,
+  by: '测试员',
+  prefix: '某纪测整改',
+  ...more,
+});
+
+describe('批量生成 service', () => {
+  it('offers only the 建议书 and 整改通知书 templates issued per unit, with the values typed once for all', async () => {
+    const { handlers } = await setUp();
+    const offered = await handlers.listBatchTemplates();
+    expect(offered.map((t) => t.genre).every((genre) => genre === '建议书' || genre === '整改通知书')).toBe(true);
+    const notice = offered.find((t) => t.id === 'wenti-zhenggai-tongzhishu');
+    expect(notice).toMatchObject({ usesDirectory: true, numberSequence: '某纪三室整改' });
+    expect(notice?.fields.map((f) => f.key)).toEqual(expect.arrayContaining(['联系人', '事项', '成文日期']));
+    expect(notice?.fields.map((f) => f.key)).not.toContain('被通知单位');
+    expect(notice?.fields.map((f) => f.key)).not.toContain('文号');
+    expect(offered.some((t) => t.id === 'tongzhi')).toBe(false);
+  });
+
+  it('previews the groups by 责任单位 and names the unit missing from the 设置 directory with its rows', async () => {
+    const { handlers, request } = await setUp();
+    const preview = await handlers.previewBatchRun(request);
+    expect(preview.groupBy).toBe('责任单位');
+    expect(preview.headers).toContain('问题描述');
+    expect(preview.groups).toEqual([
+      { unit: '某某县水利局', rows: [2, 3] },
+      { unit: '某某县卫健委', rows: [4] },
+      { unit: '某某县林业局', rows: [5] },
+    ]);
+    expect(preview.directory).toEqual({ source: 'settings', name: '设置中的单位名录', count: 2 });
+    expect(preview.unitsNotInDirectory).toEqual([{ unit: '某某县林业局', rows: [5] }]);
+    expect(preview.problems.join('\n')).toMatch(/单位“某某县林业局”（台账“巡察问题清单”第 5 行）不在单位名录/);
+    expect(preview.notes.join('\n')).toContain('设置中的单位名录没有“党组织全称”');
+  });
+
+  it('grouping by another column regroups the rows and checks those names against the directory', async () => {
+    const { handlers, request } = await setUp();
+    const preview = await handlers.previewBatchRun({ ...request, groupBy: '问题类别' });
+    expect(preview.groups.map((g) => g.unit)).toEqual(['落实全面从严治党战略部署方面', '落实新时代党的组织路线方面']);
+    expect(preview.problems.length).toBeGreaterThan(0);
+  });
+
+  it('refuses to start while problems remain, writing nothing', async () => {
+    const { handlers, request, exportDir } = await setUp();
+    await expect(handlers.startBatchRun(run(request))).rejects.toThrow(/批量生成未开始[\s\S]*某某县林业局/);
+    await expect(readdir(exportDir)).rejects.toThrow();
+  });
+
+  it('refuses a folder name Windows cannot hold', async () => {
+    const { handlers, request } = await setUp([{ name: '某某县林业局', short: '你局', category: '' }]);
+    await expect(handlers.startBatchRun(run(request, { folderName: '第一批:二' }))).rejects.toThrow(/Windows 不允许的字符/);
+  });
+
+  it('runs in the host, reports progress to the end, registers every notice, and refuses to overwrite the next time', async () => {
+    const { handlers, request, exportDir } = await setUp([{ name: '某某县林业局', short: '你局', category: '' }]);
+    const { jobId } = await handlers.startBatchRun(run(request));
+    const job = await finished(handlers, jobId);
+    expect(job.message).toBeNull();
+    expect(job).toMatchObject({ state: 'done', done: 5, total: 5, step: '完成' });
+    const outcome = job.outcome!;
+    expect(outcome.folder).toBe(path.join(exportDir, '第一批'));
+    expect(outcome.units.map((u) => [u.unit, u.documentNumber, u.problems])).toEqual([
+      ['某某县水利局', '某纪测整改〔2024〕1号', 2],
+      ['某某县卫健委', '某纪测整改〔2024〕2号', 1],
+      ['某某县林业局', '某纪测整改〔2024〕3号', 1],
+    ]);
+    expect(outcome.units[0]!.deadline).not.toBe('');
+    expect(outcome.units[0]!.decisions.length).toBeGreaterThan(0);
+    expect(outcome.pdf).toBeNull();
+    expect(outcome.pdfProblem).toBeNull();
+    const files = await readdir(outcome.folder);
+    expect(files).toEqual(expect.arrayContaining([outcome.units[0]!.notice.fileName, outcome.combined.fileName, outcome.report.fileName]));
+    expect(files).toHaveLength(3 * 2 + 2);
+    expect(await handlers.revealExport({ exportId: outcome.combined.exportId })).toEqual({ shown: false });
+
+    const issued = await handlers.listIssued({ asOf: today, query: '某纪测整改' });
+    expect(issued.map((entry) => entry.documentNumber).sort()).toEqual(['某纪测整改〔2024〕1号', '某纪测整改〔2024〕2号', '某纪测整改〔2024〕3号']);
+    // 主送 falls back to the 全称 when the 设置 directory has no 党组织全称.
+    expect(issued.map((entry) => entry.recipient)).toContain('某某县水利局');
+
+    const again = await finished(handlers, (await handlers.startBatchRun(run(request))).jobId);
+    expect(again.state).toBe('failed');
+    expect(again.message).toMatch(/已有同名文件/);
+  });
+
+  it('cancels through the API mid-run: the message from the run, no files left, the numbers given back, nothing registered', async () => {
+    const { handlers, request, exportDir } = await setUp([{ name: '某某县林业局', short: '你局', category: '' }]);
+    const { jobId } = await handlers.startBatchRun(run(request, { folderName: '取消的一批' }));
+    // Cancelled once the first notice is under way, so numbers were taken and files begun.
+    while ((await handlers.getBatchRun({ jobId })).done < 1) await new Promise((resolve) => setTimeout(resolve, 5));
+    await handlers.cancelBatchRun({ jobId });
+    const job = await finished(handlers, jobId);
+    expect(job.state).toBe('cancelled');
+    expect(job.message).toContain('批量生成已取消');
+    expect(await readdir(path.join(exportDir, '取消的一批')).catch(() => [])).toEqual([]);
+    expect(await handlers.listIssued({ asOf: today, query: '某纪测整改' })).toEqual([]);
+    const numbers = await handlers.listNumbers({ query: '某纪测整改' });
+    // Given back (the next number is 1 again) or, where that cannot be, voided with the reason.
+    expect(numbers.filter((entry) => !entry.voided)).toEqual([]);
+    expect((await handlers.proposeNumber({ prefix: '某纪测整改', year: 2024 })).serial).toBe(numbers.length + 1);
+  });
+
+  it('says in Chinese why there is no PDF when LibreOffice is missing, and still completes the run', async () => {
+    const { root, request } = await setUp([{ name: '某某县林业局', short: '你局', category: '' }]);
+    const workspace = openWorkspace(root);
+    const handlers = createBatchHandlers({
+      workspace: () => workspace,
+      templates: createTemplateService(builtinPackDir),
+      workspaceDir: root,
+      exportDir: path.join(root, '导出'),
+      exports: createExportRegistry(),
+      findSoffice: async () => null,
+    });
+    expect((await handlers.getBatchTarget()).pdfUnavailable).toMatch(/未找到 LibreOffice/);
+    const { jobId } = await handlers.startBatchRun(run(request, { pdf: true, folderName: '无PDF' }));
+    let job = await handlers.getBatchRun({ jobId });
+    while (job.state === 'running') job = await new Promise((resolve) => setTimeout(() => resolve(handlers.getBatchRun({ jobId })), 20));
+    expect(job.state).toBe('done');
+    expect(job.outcome?.pdf).toBeNull();
+    expect(job.outcome?.pdfProblem).toMatch(/未找到 LibreOffice/);
+    workspace.close();
+  });
+
+  it.skipIf(soffice === null)(
+    'makes the combined PDF with LibreOffice, one page set per notice',
+    async () => {
+      const { handlers, request } = await setUp([{ name: '某某县林业局', short: '你局', category: '' }]);
+      expect((await handlers.getBatchTarget()).pdfUnavailable).toBeNull();
+      const job = await finished(handlers, (await handlers.startBatchRun(run(request, { pdf: true, folderName: '带PDF' }))).jobId);
+      expect(job.message).toBeNull();
+      expect(job).toMatchObject({ state: 'done', total: 6, done: 6 });
+      const pdf = job.outcome!.pdf!;
+      expect(pdf.fileName).toBe('合并打印 问题整改通知书.pdf');
+      const bytes = await readFile(path.join(job.outcome!.folder, pdf.fileName));
+      expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const pages = bytes.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+      // Three notices and three receipts, each starting on an odd page.
+      expect(pages.length).toBeGreaterThanOrEqual(6);
+      const next = await finished(handlers, (await handlers.startBatchRun(run(request, { pdf: true, folderName: '带PDF', overwrite: true }))).jobId);
+      expect(next.state).toBe('done');
+    },
+    180_000,
+  );
+});
