@@ -5,12 +5,15 @@ import { Modal } from './Modal.tsx';
 export function DialogForm({
   title,
   submitLabel,
+  busyLabel = submitLabel,
   onClose,
   run,
   children,
 }: {
   title: string;
   submitLabel: string;
+  /** What the submit button says while the action runs. */
+  busyLabel?: string;
   onClose: () => void;
   run: () => Promise<unknown>;
   children: ReactNode;
@@ -39,7 +42,7 @@ export function DialogForm({
         )}
         <div className="modal-actions">
           <button type="submit" className="primary" disabled={busy}>
-            {submitLabel}
+            {busy ? busyLabel : submitLabel}
           </button>
           <button type="button" onClick={onClose}>
             取消
