@@ -95,3 +95,9 @@ export async function batchInputs(ws: Workspace, templates: TemplateService, uni
   const shownHeader = ownColumn !== null && !headers.includes(groupHeader) ? (matches.find((match) => match.column === ownColumn)?.header ?? groupHeader) : groupHeader;
   return { template, laws: laws ?? undefined, scope, datasets, values, headers, groupHeader: shownHeader, planGroupBy, directory, notes };
 }
+
+/** The run's values: a date every notice leaves open is the day of the run, as the preview's note says, so no notice reports it missing. */
+export function runValues(template: Template, values: ReadonlyMap<string, string>, today: string): Map<string, string> {
+  const dated = template.fields.filter((field) => field.type === 'date' && field.binding === null && field.default === null && !values.get(field.key)?.trim());
+  return new Map([...values, ...dated.map((field): [string, string] => [field.key, today])]);
+}

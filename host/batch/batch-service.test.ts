@@ -122,6 +122,8 @@ describe('批量生成 service', () => {
     ]);
     expect(outcome.units[0]!.deadline).not.toBe('');
     expect(outcome.units[0]!.decisions.length).toBeGreaterThan(0);
+    // 成文日期 left open is the day of the run, not a missing value.
+    expect(outcome.units.flatMap((u) => u.issues)).toEqual([]);
     expect(outcome.pdf).toBeNull();
     expect(outcome.pdfProblem).toBeNull();
     const files = await readdir(outcome.folder);

@@ -17,7 +17,7 @@ import { readPreferences } from '../settings/preferences.ts';
 import type { TemplateService } from '../templates/template-service.ts';
 import type { Workspace } from '../workspace/open-workspace.ts';
 import { batchFileNames, refuseExisting } from './batch-files.ts';
-import { batchInputs, batchScope, type BatchInputs } from './batch-inputs.ts';
+import { batchInputs, batchScope, runValues, type BatchInputs } from './batch-inputs.ts';
 import { previewBatch, runBatch, type BatchOutcome } from './run-batch.ts';
 
 type BatchCalls = 'listBatchTemplates' | 'previewBatchRun' | 'startBatchRun' | 'getBatchRun' | 'cancelBatchRun' | 'getBatchTarget' | 'chooseBatchFolder';
@@ -161,7 +161,7 @@ export function createBatchHandlers(deps: BatchDeps): Pick<ApiHandlers, BatchCal
           receipt,
           laws: inputs.laws,
           datasets: inputs.datasets,
-          values: inputs.values,
+          values: runValues(inputs.template, inputs.values, request.today),
           today: request.today,
           outDir,
           overwrite,

@@ -7,6 +7,7 @@ import { useAutosave, type OpenDraft } from './features/drafts/use-autosave.ts';
 import { EditorScreen, type Tab } from './features/editor/EditorScreen.tsx';
 import { HelpDialog } from './features/help/HelpDialog.tsx';
 import { useHelpKey } from './features/help/use-help-key.ts';
+import { BatchScreen } from './features/batch/BatchScreen.tsx';
 import { Home } from './features/home/Home.tsx';
 import { RegistersScreen } from './features/registers/RegistersScreen.tsx';
 import { publishPreferences } from './features/settings/preferences-context.ts';
@@ -34,6 +35,7 @@ export function App() {
   const [helpOpen, setHelpOpen] = useState(false);
   useHelpKey(useCallback(() => setHelpOpen(true), []));
   const [registersOpen, setRegistersOpen] = useState(false);
+  const [batchOpen, setBatchOpen] = useState(false);
 
   useEffect(() => {
     callApi('getAppInfo').then(setInfo, () => setInfo(null));
@@ -74,6 +76,7 @@ export function App() {
 
   const goHome = async () => {
     setRegistersOpen(false);
+    setBatchOpen(false);
     await autosave.flush();
     setDraft(null);
     setStored(null);
@@ -89,6 +92,9 @@ export function App() {
         </button>
         <button type="button" className="app-bar-link" aria-pressed={registersOpen} onClick={() => void goHome().then(() => setRegistersOpen(true))}>
           登记簿
+        </button>
+        <button type="button" className="app-bar-link" aria-pressed={batchOpen} onClick={() => void goHome().then(() => setBatchOpen(true))}>
+          批量生成
         </button>
         {info && (
           <span className="app-mode">
@@ -113,7 +119,7 @@ export function App() {
           <SettingsScreen preferences={preferences} onSaved={setPreferences} onClose={() => setSettingsOpen(false)} />
         ) : registersOpen ? (
           <RegistersScreen canRevealFiles={info?.canRevealFiles ?? false} />
-        ) : draft ? (
+        ) : batchOpen ? null : draft ? (
           <>
             {notices.length > 0 && (
               <section className="import-notices" aria-label="导入提示">
@@ -165,6 +171,20 @@ export function App() {
               setBlankUnstored(false);
             }}
           />
+        )}
+        {/* Kept mounted under 设置, so editing the unit directory there keeps the ledger and values read here. */}
+        {batchOpen && (
+          <div hidden={settingsOpen}>
+            <BatchScreen
+              units={preferences.units}
+              canRevealFiles={info?.canRevealFiles ?? false}
+              onOpenSettings={() => setSettingsOpen(true)}
+              onOpenRegisters={() => {
+                setBatchOpen(false);
+                setRegistersOpen(true);
+              }}
+            />
+          </div>
         )}
       </main>
     </div>
