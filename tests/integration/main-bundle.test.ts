@@ -67,6 +67,12 @@ describe('built Electron main', () => {
     expect(written).toContain('"preferCSSPageSize":true');
   });
 
+  it('prints the pages through the system print dialog on A4 without margins', () => {
+    expect(report.own).toMatchObject({ ok: true, result: { canPrint: true } });
+    expect(report.print).toEqual({ ok: true, result: { printed: true } });
+    expect(report.printOptions).toMatchObject({ pageSize: 'A4', printBackground: true, margins: { marginType: 'none' } });
+  });
+
   it('sets the CSP, denies permissions, navigation away and new windows', () => {
     expect(report.csp).toContain("script-src 'self'");
     expect(report.permissionGranted).toBe(false);

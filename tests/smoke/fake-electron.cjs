@@ -13,11 +13,16 @@ const appListeners = {};
 const contentsListeners = {};
 let permissionRequestHandler;
 let cspHeaders;
+let printOptions = null;
 
 const fakeContents = {
   on: (event, listener) => (contentsListeners[event] = listener),
   setWindowOpenHandler: (handler) => (contentsListeners['window-open'] = handler),
   printToPDF: async (options) => Buffer.from(`%PDF-fake ${JSON.stringify(options)}`),
+  print: (options, callback) => {
+    printOptions = options;
+    callback(true, '');
+  },
 };
 
 const electron = {
@@ -106,7 +111,9 @@ if (require('node:worker_threads').isMainThread) setTimeout(async () => {
       return handlers.get('gongwen:refreshFromLedger')(event, { templateId: 'jijian-jiancha-jianyi', document: draft.result.document, today: '2024-12-05', file });
     })(),
     pdf: await handlers.get('gongwen:exportPdf')({ senderFrame: own, sender: { mainFrame: own } }, { title: '冒烟测试' }),
+    print: await handlers.get('gongwen:printPages')({ senderFrame: own, sender: { mainFrame: own } }),
   };
+  report.printOptions = printOptions;
   process.stdout.write(`SMOKE ${JSON.stringify(report)}\n`);
   process.exit(0);
 }, 100);
