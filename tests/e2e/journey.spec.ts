@@ -9,15 +9,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import iconv from 'iconv-lite';
 import { docxParagraphTexts } from '../support/docx-parts.ts';
 import { typeWithIme } from '../support/ime.ts';
-import type { Locator } from '@playwright/test';
+import { clickAtEnd } from '../support/click-at-end.ts';
 import { expect, test } from './fixtures.ts';
-
-/** A paragraph spans the text width, so a click at the right edge of its last line puts the caret after its last character. */
-async function clickAtEnd(paragraph: Locator): Promise<void> {
-  const box = await paragraph.boundingBox();
-  if (!box) throw new Error('段落不可见');
-  await paragraph.click({ position: { x: box.width - 2, y: box.height - 6 } });
-}
 
 const csv = (rows: readonly (readonly string[])[]) => `${rows.map((row) => row.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(',')).join('\r\n')}\r\n`;
 

@@ -1,12 +1,5 @@
-import type { Locator } from '@playwright/test';
+import { clickAtEnd } from '../support/click-at-end.ts';
 import { expect, test } from './fixtures.ts';
-
-/** A paragraph spans the text width, so a click at its right edge puts the caret after its last character. */
-async function clickAtEnd(paragraph: Locator): Promise<void> {
-  const box = await paragraph.boundingBox();
-  if (!box) throw new Error('段落不可见');
-  await paragraph.click({ position: { x: box.width - 2, y: box.height / 2 } });
-}
 
 test('saves a named version with Ctrl+S, compares it with later edits and restores it, also after a reload', async ({ appPage: page }) => {
   await page.getByRole('button', { name: '新建空白通知' }).click();
