@@ -1,13 +1,16 @@
 /** Messages between the editor screen and the page-layout worker. */
 import type { FontProfileId } from '../../../../core/layout/font-profiles.ts';
 import type { LaidPage } from '../../../../core/layout/page-layout.ts';
+import type { Block } from '../../../../core/model/blocks.ts';
 import type { GongwenDocument } from '../../../../core/model/document.ts';
 import type { TypesetDocument } from '../../../../core/typeset/typeset.ts';
-import type { PageDelta } from './page-delta.ts';
+import type { ListDelta } from './list-delta.ts';
 
+/** The draft to lay out, with its body as a change to the body of the request before (all of it in a worker's first request). */
 export interface LayoutRequest {
   id: number;
-  document: GongwenDocument;
+  document: Omit<GongwenDocument, 'body'>;
+  body: ListDelta<Block>;
   fontProfile: FontProfileId;
 }
 
@@ -18,4 +21,4 @@ export interface PageLayout {
 }
 
 /** The pages as a change to what the worker sent before (all of them in its first answer). */
-export type LayoutResponse = { id: number; pages: PageDelta; fonts: PageLayout['fonts'] } | { id: number; error: string };
+export type LayoutResponse = { id: number; pages: ListDelta<LaidPage>; fonts: PageLayout['fonts'] } | { id: number; error: string };

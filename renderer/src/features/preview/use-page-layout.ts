@@ -2,14 +2,15 @@
  * The live pages of the draft. The first layout is computed at once, so an opened draft shows
  * its pages in the first paint; after that every change is laid out in a worker, one request
  * at a time, always the newest draft — keystrokes in between are folded into the next request —
- * and only the pages it draws differently come back.
+ * and only the blocks that changed go there and the pages it draws differently come back.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { FontProfileId } from '../../../../core/layout/font-profiles.ts';
 import type { GongwenDocument } from '../../../../core/model/document.ts';
 import type { LaidPage } from '../../../../core/layout/page-layout.ts';
+import type { Block } from '../../../../core/model/blocks.ts';
 import type { LayoutRequest, LayoutResponse, PageLayout } from './layout-protocol.ts';
-import { applyPageDelta } from './page-delta.ts';
+import { applyPageDelta, listDelta, sameObject } from './list-delta.ts';
 import { pageLayoutOf } from './page-layout-of.ts';
 
 export interface PageLayoutState {
@@ -19,12 +20,21 @@ export interface PageLayoutState {
   problem: string | null;
 }
 
+/** A layout wanted: the whole draft, turned into a request against what the worker holds only when it is sent. */
+interface Pending {
+  id: number;
+  document: GongwenDocument;
+  fontProfile: FontProfileId;
+}
+
 export function usePageLayout(document: GongwenDocument, fontProfile: FontProfileId): PageLayoutState {
   const [state, setState] = useState<PageLayoutState>(() => ({ layout: pageLayoutOf(document, fontProfile), stale: false, problem: null }));
   const worker = useRef<Worker | null>(null);
   const busy = useRef(false);
-  const next = useRef<LayoutRequest | null>(null);
-  const inFlight = useRef<LayoutRequest | null>(null);
+  const next = useRef<Pending | null>(null);
+  const inFlight = useRef<Pending | null>(null);
+  // The body the current worker holds: the next request sends only the blocks that are not the same objects.
+  const workerBody = useRef<readonly Block[] | null>(null);
   const sent = useRef(0);
   const laidOut = useRef({ document, fontProfile });
   const shown = useRef<readonly LaidPage[]>(state.layout.pages);
@@ -35,7 +45,10 @@ export function usePageLayout(document: GongwenDocument, fontProfile: FontProfil
     next.current = null;
     busy.current = true;
     inFlight.current = request;
-    worker.current.postMessage(request);
+    const { body, ...rest } = request.document;
+    const message: LayoutRequest = { id: request.id, document: rest, body: listDelta(workerBody.current, body, sameObject), fontProfile: request.fontProfile };
+    workerBody.current = body;
+    worker.current.postMessage(message);
   };
 
   useEffect(() => {
@@ -55,6 +68,7 @@ export function usePageLayout(document: GongwenDocument, fontProfile: FontProfil
       send();
     });
     worker.current = instance;
+    workerBody.current = null;
     send();
     return () => {
       instance.terminate();

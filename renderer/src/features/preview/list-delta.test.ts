@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LaidPage } from '../../../../core/layout/page-layout.ts';
 import type { GongwenDocument } from '../../../../core/model/document.ts';
 import { longReport } from '../../../../tests/support/long-document.ts';
-import { applyPageDelta, pageDelta } from './page-delta.ts';
+import { applyListDelta, applyPageDelta, listDelta, pageDelta, sameObject } from './list-delta.ts';
 import { pageLayoutOf } from './page-layout-of.ts';
 
 const report = longReport(12);
@@ -56,6 +56,20 @@ describe('pageDelta', () => {
 
   it('refuses a delta made against pages the receiver does not hold', () => {
     const pages = pagesOf(report);
-    expect(() => applyPageDelta([], pageDelta(pages, pages))).toThrow('版面更新缺少第 1 页');
+    expect(() => applyPageDelta([], pageDelta(pages, pages))).toThrow('版面更新缺少第 1 项');
+  });
+});
+
+describe('listDelta by identity (the body sent to the worker)', () => {
+  it('sends the blocks that are new objects and rebuilds the same list on the other side', () => {
+    const before = report.body;
+    const edited = [...before];
+    edited[5] = structuredClone(before[5]!);
+    edited.push({ type: 'pageBreak' });
+    const delta = listDelta(before, edited, sameObject);
+    expect(delta.changed.map(([i]) => i)).toEqual([5, before.length]);
+    const held = structuredClone(before);
+    expect(applyListDelta(held, delta, sameObject)).toEqual(edited);
+    expect(applyListDelta(held, listDelta(edited, before.slice(0, 3), sameObject), sameObject)).toEqual(before.slice(0, 3));
   });
 });
