@@ -7,9 +7,21 @@ import { InlineSchema } from './inline.ts';
 
 const maxItems = 2_000;
 
+/**
+ * The template's advice for the section a block starts (several entries when the sections before
+ * it printed nothing). The editor shows it beside the block; the pages, the .docx and the PDF never read it.
+ */
+export const GuidanceSchema = z
+  .array(z.strictObject({ section: z.string().max(200), text: z.string().max(4_000) }))
+  .min(1)
+  .max(100);
+
+const guidance = GuidanceSchema.optional();
+
 export const ParagraphBlockSchema = z.strictObject({
   type: z.literal('paragraph'),
   content: z.array(InlineSchema).max(maxItems),
+  guidance,
 });
 
 export const HeadingBlockSchema = z.strictObject({
@@ -20,6 +32,7 @@ export const HeadingBlockSchema = z.strictObject({
   content: z.array(InlineSchema).max(maxItems),
   /** Run-in heading: the body that continues in the same paragraph after the heading sentence. */
   runIn: z.array(InlineSchema).max(maxItems).nullable(),
+  guidance,
 });
 
 export const EnumerationBlockSchema = z.strictObject({
@@ -31,6 +44,7 @@ export const EnumerationBlockSchema = z.strictObject({
   /** Words before the first item in the same paragraph, e.g. 建议你局： */
   lead: z.array(InlineSchema).max(maxItems),
   items: z.array(z.array(InlineSchema).max(maxItems)).min(1).max(99),
+  guidance,
 });
 
 export const TableCellSchema = z.strictObject({
@@ -45,13 +59,18 @@ export const TableBlockSchema = z.strictObject({
   headerRows: z.number().int().min(0).max(10),
   /** Relative column widths; the writer scales them to the 版心. */
   columnWidths: z.array(z.number().positive()).min(1).max(63),
-  rows: z.array(z.strictObject({ cells: z.array(TableCellSchema).min(1).max(63) })).min(1).max(100_000),
+  rows: z
+    .array(z.strictObject({ cells: z.array(TableCellSchema).min(1).max(63) }))
+    .min(1)
+    .max(100_000),
+  guidance,
 });
 
-export const PageBreakBlockSchema = z.strictObject({ type: z.literal('pageBreak') });
+export const PageBreakBlockSchema = z.strictObject({ type: z.literal('pageBreak'), guidance });
 
 export const BlockSchema = z.discriminatedUnion('type', [ParagraphBlockSchema, HeadingBlockSchema, EnumerationBlockSchema, TableBlockSchema, PageBreakBlockSchema]);
 
+export type Guidance = z.infer<typeof GuidanceSchema>;
 export type ParagraphBlock = z.infer<typeof ParagraphBlockSchema>;
 export type HeadingBlock = z.infer<typeof HeadingBlockSchema>;
 export type EnumerationBlock = z.infer<typeof EnumerationBlockSchema>;

@@ -16,6 +16,7 @@ import { ledgerIndex } from './ledger-index.ts';
 import { cellNumber, cellText, type MergeTable } from './merge-table.ts';
 import { conditionHolds } from './condition.ts';
 import { parsePlaceholders, placeholderNames } from './placeholders.ts';
+import { withSectionGuidance } from './section-guidance.ts';
 import type { Binding, ContentNode, FieldDef, Filter, Template } from './template-schema.ts';
 
 export interface MergeInput {
@@ -370,14 +371,16 @@ export function mergeTemplate(template: Template, input: MergeInput): MergeResul
       .map((segment) => (segment.kind === 'text' ? segment.text : (resolveField(segment.name).value ?? '')))
       .join('');
 
-  const body = template.sections
-    .filter((section) => !(input.omitted?.has(section.id) && !section.required))
-    .flatMap((section) => {
-      const choice = input.choices?.get(section.id);
-      const alternative = choice ? section.alternatives.find((a) => a.id === choice) : undefined;
-      if (choice && !alternative) issues.push(`段落“${section.label}”没有名为“${choice}”的备选文字`);
-      return blocks(alternative?.content ?? section.content, null);
-    });
+  const body = withSectionGuidance(
+    template.sections
+      .filter((section) => !(input.omitted?.has(section.id) && !section.required))
+      .map((section) => {
+        const choice = input.choices?.get(section.id);
+        const alternative = choice ? section.alternatives.find((a) => a.id === choice) : undefined;
+        if (choice && !alternative) issues.push(`段落“${section.label}”没有名为“${choice}”的备选文字`);
+        return { label: section.label, guidance: section.guidance, blocks: blocks(alternative?.content ?? section.content, null) };
+      }),
+  );
 
   const isoOrNull = (source: string | null): string | null => (source === null ? null : parseDateText(plain(source)));
   const blank = createBlankDocument(template.genre, input.today);

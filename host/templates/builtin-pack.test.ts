@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocx } from '../../core/check/check-docx.ts';
 import { writeDocx } from '../../core/docx/write-docx.ts';
+import { layoutDocument } from '../../core/layout/layout-document.ts';
+import { compose } from '../../core/typeset/compose.ts';
+import { docxParts } from '../../tests/support/docx-parts.ts';
 import type { Block } from '../../core/model/blocks.ts';
 import { GongwenDocumentSchema } from '../../core/model/document.ts';
 import { inlineText } from '../../core/model/inline.ts';
@@ -25,7 +28,15 @@ function strings(value: unknown): string[] {
 }
 
 function text(blocks: readonly Block[]): string {
-  return blocks.map((b) => (b.type === 'paragraph' || b.type === 'heading' ? inlineText(b.content) + (b.type === 'heading' && b.runIn ? inlineText(b.runIn) : '') : b.type === 'enumeration' ? b.items.map(inlineText).join('') : '')).join('\n');
+  return blocks
+    .map((b) =>
+      b.type === 'paragraph' || b.type === 'heading'
+        ? inlineText(b.content) + (b.type === 'heading' && b.runIn ? inlineText(b.runIn) : '')
+        : b.type === 'enumeration'
+          ? b.items.map(inlineText).join('')
+          : '',
+    )
+    .join('\n');
 }
 
 const render = (template: Template) => mergeTemplate(template, sampleMergeInput(template, '2024-12-05', laws));
@@ -39,7 +50,8 @@ describe.each(pack.templates.map((t) => [t.id, t] as const))('built-in template 
     for (const section of template.sections) expect(section.guidance.trim(), `${id}/${section.id}`).not.toBe('');
     const datasets = new Set(template.sample.datasets.map((d) => d.name));
     for (const field of template.fields) if (field.binding && field.binding.kind !== 'law') expect(datasets, `${id}/${field.key}`).toContain(field.binding.dataset);
-    for (const field of template.fields.filter((f) => f.required && f.default === null && f.binding === null)) expect(new Map(template.sample.values).has(field.key), `${id}/${field.key}`).toBe(true);
+    for (const field of template.fields.filter((f) => f.required && f.default === null && f.binding === null))
+      expect(new Map(template.sample.values).has(field.key), `${id}/${field.key}`).toBe(true);
   });
 
   it('renders its sample data without issues into a valid document the checker finds no 错误 in', async () => {
@@ -49,6 +61,18 @@ describe.each(pack.templates.map((t) => [t.id, t] as const))('built-in template 
     expect(text(document.body)).not.toMatch(/【[^】]+】/);
     const errors = checkDocx(await writeDocx(document)).filter((f) => f.severity === 'error');
     expect(errors.map((e) => `${e.rule}：${e.message}`)).toEqual([]);
+  });
+
+  it('hands each section’s guidance to the editor, and neither the pages nor the .docx print it', async () => {
+    const { document } = render(template);
+    const guidance = template.sections.map((s) => s.guidance.trim()).filter(Boolean);
+    expect(document.body.flatMap((b) => b.guidance ?? []).map((g) => g.text)).toEqual(guidance);
+    const xml = Object.values(docxParts(await writeDocx(document))).join('');
+    const pages = JSON.stringify(layoutDocument(compose(document)));
+    for (const text of guidance) {
+      expect(xml, `${id}：${text}`).not.toContain(text);
+      expect(pages, `${id}：${text}`).not.toContain(text);
+    }
   });
 });
 
@@ -78,7 +102,12 @@ describe('built-in template content', () => {
   });
 
   it('ends a 请示 with 妥否，请批示。 and a 上行 report with 特此报告。, both with a 签发人', () => {
-    for (const [id, ending] of [['qingshi', '妥否，请批示。'], ['niandu-gongzuo-baogao', '特此报告。'], ['baogao', '特此报告。'], ['zhenggai-qingkuang-baogao', '特此报告。']] as const) {
+    for (const [id, ending] of [
+      ['qingshi', '妥否，请批示。'],
+      ['niandu-gongzuo-baogao', '特此报告。'],
+      ['baogao', '特此报告。'],
+      ['zhenggai-qingkuang-baogao', '特此报告。'],
+    ] as const) {
       const { document } = render(byId(id));
       expect(text(document.body).split('\n').at(-1), id).toBe(ending);
       expect(document.header.signers, id).toEqual([expect.any(String)]);

@@ -3,6 +3,21 @@ import type { Locator, Page } from '@playwright/test';
 
 const body = (page: Page) => page.getByRole('textbox', { name: '正文' });
 
+/** Puts the caret at the end of a block's text and lets the editor hear of it before the next key. */
+async function clickEnd(target: Locator) {
+  const box = (await target.boundingBox())!;
+  await target.click({ position: { x: box.width - 1, y: box.height - 8 } });
+  await target.page().evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
+
+/** Chinese typed the way an IME delivers it: a composition, then the committed words. */
+async function imeCommit(page: Page, words: string) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'x', selectionStart: 1, selectionEnd: 1 });
+  await cdp.send('Input.insertText', { text: words });
+  await cdp.detach();
+}
+
 /** How far below the ordinal the heading's first words start: 0 when they share a line. */
 const firstWordsDrop = (heading: Locator) =>
   heading.evaluate((element) => {
@@ -41,4 +56,23 @@ test('a level-3 heading’s ordinal stays on the line of its words, whether they
     '（1）细化责任清单',
   ]);
   for (const heading of await body(page).locator('.body-heading').all()) expect(await firstWordsDrop(heading)).toBeLessThan(4);
+});
+
+test('a template draft takes headings of all four levels around its ledger chips, and its guidance stays in the margin', async ({ appPage: page }) => {
+  await page.locator('.template-card', { hasText: '问题整改通知书' }).click();
+  await clickEnd(body(page).getByText('存在以下问题：'));
+  await page.keyboard.press('Enter');
+  await imeCommit(page, '一、财务管理方面');
+  await page.keyboard.press('Enter');
+  await imeCommit(page, '（一）食堂管理');
+  // Enter after a heading that ends in a chip starts a body paragraph, not another 1./2. heading.
+  await clickEnd(body(page).locator('.body-heading-3').first());
+  await page.keyboard.press('Enter');
+  await imeCommit(page, '（1）采购验收记录缺少经手人签字。');
+  await expect(body(page).locator('.body-heading > .body-ordinal')).toHaveText(['一、', '（一）', '1.', '（1）', '2.']);
+  for (const heading of await body(page).locator('.body-heading').all()) expect(await firstWordsDrop(heading)).toBeLessThan(4);
+  await expect(page.getByLabel('版面预览').first()).toContainText('（1）采购验收记录缺少经手人签字。');
+  await expect(page.getByRole('note', { name: '写作提示：检查发现的问题' })).toBeVisible();
+  await page.locator('.field-body').evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await page.screenshot({ path: 'docs/screenshots/guidance.png' });
 });

@@ -13,6 +13,7 @@ import type { Block } from '../../../../core/model/document.ts';
 import { BodyKeysPlugin } from './body/BodyKeysPlugin.tsx';
 import { BodyToolbar } from './body/BodyToolbar.tsx';
 import { $setBlocks } from './body/convert.ts';
+import { GuidancePlugin } from './body/GuidancePlugin.tsx';
 import { ModelSyncPlugin } from './body/ModelSyncPlugin.tsx';
 import { bodyNodes } from './body/nodes.ts';
 import { $renumber } from './body/numbering.ts';
@@ -39,6 +40,7 @@ export function BodyEditor({ initial, onChange }: { initial: Block[]; onChange: 
     <LexicalComposer initialConfig={initialConfig}>
       <div className="body-editor">
         <BodyToolbar />
+        <GuidancePlugin />
         <RichTextPlugin
           contentEditable={
             <ContentEditable

@@ -31,6 +31,7 @@ import { OPEN_FIELD_COMMAND } from './FieldNodeChip.tsx';
 import { $createPageBreakNode } from './PageBreakNode.ts';
 import { $isRunOnEnumerationNode, type RunOnEnumerationNode } from './RunOnEnumerationNode.ts';
 import { blockKindKeys } from './shortcuts.ts';
+import { $replaceBlock } from './guidance-state.ts';
 
 /** The node just before a collapsed caret, or null when the caret follows text. */
 function $nodeBeforeCaret(selection: RangeSelection): LexicalNode | null {
@@ -104,8 +105,7 @@ function registerBodyKeys(editor: LexicalEditor): () => void {
         }
         if ($isEnumItemNode(block) && block.getRole() === 'item' && block.getTextContent().trim() === '' && block.getChildren().every($isTextNode)) {
           event?.preventDefault();
-          const paragraph = $createParagraphNode();
-          block.replace(paragraph);
+          const paragraph = $replaceBlock(block, $createParagraphNode());
           paragraph.select();
           return true;
         }

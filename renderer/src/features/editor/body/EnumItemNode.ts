@@ -6,6 +6,7 @@
 import { $applyNodeReplacement, $createParagraphNode, ElementNode, type ElementDOMSlot, type LexicalNode, type NodeKey, type SerializedElementNode, type Spread } from 'lexical';
 import type { EnumerationBlock } from '../../../../../core/model/blocks.ts';
 import { blockWithOrdinal, setOrdinal, slotAfterOrdinal } from './ordinal-dom.ts';
+import { $replaceBlock } from './guidance-state.ts';
 
 export type EnumerationStyle = EnumerationBlock['style'];
 export type EnumItemRole = 'lead' | 'item';
@@ -88,7 +89,7 @@ export class EnumItemNode extends ElementNode {
 
   /** Backspace at the start turns the item into a plain paragraph; the items after it renumber. */
   override collapseAtStart(): true {
-    this.replace($createParagraphNode(), true);
+    $replaceBlock(this, $createParagraphNode(), true);
     return true;
   }
 }

@@ -17,6 +17,7 @@ import {
 } from 'lexical';
 import type { HeadingBlock } from '../../../../../core/model/blocks.ts';
 import { blockWithOrdinal, setOrdinal, slotAfterOrdinal } from './ordinal-dom.ts';
+import { $getGuidance, $replaceBlock, $setGuidance } from './guidance-state.ts';
 
 export type HeadingLevel = HeadingBlock['level'];
 export type SerializedBodyHeadingNode = Spread<{ level: HeadingLevel }, SerializedElementNode>;
@@ -79,13 +80,19 @@ export class BodyHeadingNode extends ElementNode {
 
   /** Enter at the end starts a body paragraph; Enter at the start leaves an empty paragraph above the heading. */
   override insertNewAfter(selection: RangeSelection, restoreSelection = true): ParagraphNode | BodyHeadingNode {
+    const { anchor } = selection;
     const last = this.getLastDescendant();
-    const atEnd = !last || (selection.anchor.key === last.getKey() && selection.anchor.offset === last.getTextContentSize());
+    // Beside a chip at either edge the caret rests on the heading itself, not on a text node.
+    const onSelf = anchor.type === 'element' && anchor.key === this.getKey();
+    const atEnd = !last || (onSelf ? anchor.offset === this.getChildrenSize() : anchor.key === last.getKey() && anchor.offset === last.getTextContentSize());
+    const atStart = anchor.offset === 0 && (onSelf || this.getFirstDescendant()?.getKey() === anchor.key);
     const next = atEnd ? $createParagraphNode() : $createBodyHeadingNode(this.__level);
     this.insertAfter(next, restoreSelection);
-    if (selection.anchor.offset === 0 && !atEnd && !this.isEmpty() && this.getFirstDescendant()?.getKey() === selection.anchor.key) {
+    if (atStart && !atEnd && !this.isEmpty()) {
       const paragraph = $createParagraphNode();
       paragraph.select();
+      // The words moved down into `next`; their guidance goes with them.
+      $setGuidance(next, $getGuidance(this));
       this.replace(paragraph, true);
     }
     return next;
@@ -93,7 +100,7 @@ export class BodyHeadingNode extends ElementNode {
 
   /** Backspace at the start turns the heading back into a body paragraph, keeping its words. */
   override collapseAtStart(): true {
-    this.replace($createParagraphNode(), true);
+    $replaceBlock(this, $createParagraphNode(), true);
     return true;
   }
 }

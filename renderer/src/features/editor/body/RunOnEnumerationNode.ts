@@ -4,6 +4,7 @@
  */
 import { $applyNodeReplacement, $createParagraphNode, ElementNode, type LexicalNode, type NodeKey, type ParagraphNode, type SerializedElementNode, type Spread } from 'lexical';
 import type { EnumerationStyle } from './EnumItemNode.ts';
+import { $replaceBlock } from './guidance-state.ts';
 
 export type SerializedRunOnEnumerationNode = Spread<{ style: EnumerationStyle }, SerializedElementNode>;
 
@@ -52,7 +53,7 @@ export class RunOnEnumerationNode extends ElementNode {
   }
 
   override collapseAtStart(): true {
-    this.replace($createParagraphNode(), true);
+    $replaceBlock(this, $createParagraphNode(), true);
     return true;
   }
 }

@@ -14,6 +14,7 @@ import { readTypedOrdinal } from '../../../../../core/import/typed-ordinal.ts';
 import { $createBodyHeadingNode } from './HeadingNode.ts';
 import { $createHeadingWordsNode } from './HeadingWordsNode.ts';
 import { $nextHeadingNumber } from './numbering.ts';
+import { $replaceBlock } from './guidance-state.ts';
 
 function $headingFromTypedOrdinal(paragraph: ParagraphNode): void {
   if (!$isRootNode(paragraph.getParent())) return;
@@ -33,7 +34,7 @@ function $headingFromTypedOrdinal(paragraph: ParagraphNode): void {
   const [prefix, rest] = prefixLength < head.length ? first.splitText(prefixLength) : [first];
   prefix!.remove();
   const heading = $createBodyHeadingNode(ordinal.level);
-  paragraph.replace(heading, true);
+  $replaceBlock(paragraph, heading, true);
   if (!rest || heading.getChildrenSize() !== 1) return;
   const { content, runIn } = splitRunIn(rest.getTextContent());
   if (runIn === null) return;

@@ -4,6 +4,7 @@ import { $createEnumItemNode, $isEnumItemNode, type EnumerationStyle } from './E
 import { $isEnumMarkerNode } from './EnumMarkerNode.ts';
 import { $createBodyHeadingNode, $isBodyHeadingNode, type HeadingLevel } from './HeadingNode.ts';
 import { $isRunOnEnumerationNode } from './RunOnEnumerationNode.ts';
+import { $replaceBlock } from './guidance-state.ts';
 
 export type BlockKind = 'paragraph' | 'heading1' | 'heading2' | 'heading3' | 'heading4' | 'yishi' | 'diyi';
 
@@ -59,7 +60,7 @@ export function $setBlockKind(kind: BlockKind): void {
           .getChildren()
           .filter($isEnumMarkerNode)
           .forEach((marker) => marker.remove());
-      block.replace($create(kind, block.getPreviousSibling()), true);
+      $replaceBlock(block, $create(kind, block.getPreviousSibling()), true);
     }
   }
 }

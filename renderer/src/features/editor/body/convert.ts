@@ -22,6 +22,7 @@ import type { Inline } from '../../../../../core/model/inline.ts';
 import { $createEnumItemNode, $isEnumItemNode, type EnumItemNode } from './EnumItemNode.ts';
 import { $createEnumMarkerNode, $isEnumMarkerNode } from './EnumMarkerNode.ts';
 import { $createFieldNode, $isFieldNode } from './FieldNode.tsx';
+import { $getGuidance, $setGuidance } from './guidance-state.ts';
 import { $createBodyHeadingNode, $isBodyHeadingNode } from './HeadingNode.ts';
 import { $createHeadingWordsNode, $isHeadingWordsNode } from './HeadingWordsNode.ts';
 import { $createPageBreakNode, $isPageBreakNode } from './PageBreakNode.ts';
@@ -70,8 +71,14 @@ function $withChildren<T extends ElementNode>(element: T, content: readonly Inli
   return element;
 }
 
-/** The top-level nodes of one block. */
-export function $nodesFromBlock(block: Block): LexicalNode[] {
+/** The top-level nodes of one block; its guidance rides on the first. */
+export function $nodesFromBlock({ guidance, ...block }: Block): LexicalNode[] {
+  const nodes = $nodesOf(block);
+  if (guidance && nodes[0]) $setGuidance(nodes[0], guidance);
+  return nodes;
+}
+
+function $nodesOf(block: Block): LexicalNode[] {
   switch (block.type) {
     case 'paragraph':
       return [$withChildren($createParagraphNode(), block.content)];
@@ -132,12 +139,17 @@ export function $readRoot(): { blocks: Block[]; placed: Map<NodeKey, number> } {
   const blocks: Block[] = [];
   const placed = new Map<NodeKey, number>();
   let group: Group | null = null;
+  const push = (block: Block, first: LexicalNode) => {
+    const guidance = $getGuidance(first);
+    blocks.push(guidance ? { ...block, guidance } : block);
+  };
   const closeGroup = () => {
     if (!group) return;
     const lead = group.lead ? $inlineFromNodes(group.lead.getChildren()) : [];
+    const first = group.lead ?? group.items[0]!;
     if (group.items.length > 0)
-      blocks.push({ type: 'enumeration', style: group.style, runOn: false, lead, items: group.items.map((item) => $inlineFromNodes(item.getChildren())) });
-    else if (!isBlank(lead)) blocks.push({ type: 'paragraph', content: lead });
+      push({ type: 'enumeration', style: group.style, runOn: false, lead, items: group.items.map((item) => $inlineFromNodes(item.getChildren())) }, first);
+    else if (!isBlank(lead)) push({ type: 'paragraph', content: lead }, first);
     group = null;
   };
   for (const node of $getRoot().getChildren()) {
@@ -156,7 +168,7 @@ export function $readRoot(): { blocks: Block[]; placed: Map<NodeKey, number> } {
     const block = $blockOf(node);
     if (block) {
       placed.set(node.getKey(), blocks.length);
-      blocks.push(block);
+      push(block, node);
     }
   }
   closeGroup();
