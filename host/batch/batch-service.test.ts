@@ -96,6 +96,24 @@ describe('批量生成 service', () => {
     expect(preview.problems.length).toBeGreaterThan(0);
   });
 
+  it('takes 主送 and 称谓 from a directory file imported on the screen instead of 设置', async () => {
+    const { handlers, request } = await setUp();
+    const directory = [
+      ['单位全称', '称谓', '党组织全称'],
+      ['某某县水利局', '你局', '中共某某县水利局党组'],
+      ['某某县卫健委', '你委', '中共某某县卫生健康委员会党组'],
+      ['某某县林业局', '你局', '中共某某县林业局党组'],
+    ];
+    const read = await handlers.readLedger({ file: { name: '单位名录.csv', base64: Buffer.from(csv(directory)).toString('base64') } });
+    if (read.status !== 'read') throw new Error(read.message);
+    const withFile = { ...request, directoryId: read.datasetId };
+    const preview = await handlers.previewBatchRun(withFile);
+    expect(preview.directory).toEqual({ source: 'file', name: '单位名录.csv', count: 3 });
+    expect(preview.problems).toEqual([]);
+    const job = await finished(handlers, (await handlers.startBatchRun(run(withFile, { folderName: '名录文件' }))).jobId);
+    expect(job.outcome?.units.map((u) => u.addressee)).toEqual(['中共某某县水利局党组', '中共某某县卫生健康委员会党组', '中共某某县林业局党组']);
+  });
+
   it('refuses to start while problems remain, writing nothing', async () => {
     const { handlers, request, exportDir } = await setUp();
     await expect(handlers.startBatchRun(run(request))).rejects.toThrow(/批量生成未开始[\s\S]*某某县林业局/);

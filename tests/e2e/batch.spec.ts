@@ -142,7 +142,9 @@ test('取消 stops a long run: the run’s own message, no files left, nothing r
   await expect(page.getByRole('table', { name: '各单位及其台账行' }).locator('tbody tr')).toHaveCount(40);
   await page.getByRole('button', { name: '开始生成' }).click();
   await expect(page.getByTestId('batch-progress-text')).toContainText('正在生成');
-  await page.getByRole('button', { name: '取消' }).click();
+  // From the keyboard: focus went to 取消 when the run started.
+  await expect(page.getByRole('button', { name: '取消' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('alert').filter({ hasText: '批量生成已取消' })).toBeVisible({ timeout: 30_000 });
   expect(await readdir(path.join(exportDir, folder)).catch(() => [])).toEqual([]);
   const registered = await page.evaluate(async (query) => {

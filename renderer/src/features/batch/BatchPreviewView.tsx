@@ -28,28 +28,31 @@ export function BatchPreviewView({ preview }: { preview: BatchPreview }) {
         </ul>
       )}
       {preview.groups.length > 0 && (
-        <table className="batch-table" aria-label="各单位及其台账行">
-          <thead>
-            <tr>
-              <th scope="col">序号</th>
-              <th scope="col">单位</th>
-              <th scope="col">问题数</th>
-              <th scope="col">台账行</th>
-              <th scope="col">单位名录</th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.groups.map((group, i) => (
-              <tr key={group.unit} className={missing.has(group.unit) ? 'batch-row-problem' : ''}>
-                <td>{i + 1}</td>
-                <th scope="row">{group.unit}</th>
-                <td>{group.rows.length}</td>
-                <td>第 {rowList(group.rows)} 行</td>
-                <td>{preview.directory === null ? '不需要' : missing.has(group.unit) ? '名录中没有' : '已找到'}</td>
+        // A batch of 200 units scrolls inside its own box; tabIndex lets the keyboard scroll it.
+        <div className="batch-groups" tabIndex={0} role="group" aria-label="分组列表">
+          <table className="batch-table" aria-label="各单位及其台账行">
+            <thead>
+              <tr>
+                <th scope="col">序号</th>
+                <th scope="col">单位</th>
+                <th scope="col">问题数</th>
+                <th scope="col">台账行</th>
+                <th scope="col">单位名录</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {preview.groups.map((group, i) => (
+                <tr key={group.unit} className={missing.has(group.unit) ? 'batch-row-problem' : ''}>
+                  <td>{i + 1}</td>
+                  <th scope="row">{group.unit}</th>
+                  <td>{group.rows.length}</td>
+                  <td>第 {rowList(group.rows)} 行</td>
+                  <td>{preview.directory === null ? '不需要' : missing.has(group.unit) ? '名录中没有' : '已找到'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {preview.rowsWithoutUnit.length > 0 && <p className="batch-problem-line">没有单位的行：第 {rowList(preview.rowsWithoutUnit)} 行</p>}
       {preview.unitsWithoutRows.length > 0 && (

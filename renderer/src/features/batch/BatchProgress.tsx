@@ -8,7 +8,8 @@ export function BatchProgress({ job, onCancel }: { job: BatchJob; onCancel: () =
       <span data-testid="batch-progress-text">
         {job.done}/{job.total} {job.step}
       </span>
-      <button type="button" onClick={onCancel} disabled={job.step === '正在取消…'}>
+      {/* The 开始生成 button just went disabled: focus moves here, so Enter or Space cancels. */}
+      <button type="button" autoFocus onClick={onCancel} disabled={job.step === '正在取消…'}>
         取消
       </button>
     </div>

@@ -209,8 +209,10 @@ export function BatchScreen({ units, canRevealFiles, onOpenSettings, onOpenRegis
           <legend>3. 每份通知相同的内容</legend>
           {template.fields.map((field) => (
             <label key={field.key} className="batch-field" title={field.help ?? undefined}>
-              {field.label}
-              {field.required && field.type !== 'date' && <span className="batch-required">（必填）</span>}
+              <span>
+                {field.label}
+                {field.required && field.type !== 'date' && <span className="batch-required">（必填）</span>}
+              </span>
               <input
                 value={values[field.key] ?? ''}
                 placeholder={field.type === 'date' ? `留空按生成当天（${today}）` : (field.help ?? '')}
@@ -271,7 +273,6 @@ export function BatchScreen({ units, canRevealFiles, onOpenSettings, onOpenRegis
             </span>
           )}
         </div>
-        {preview && <BatchPreviewView preview={preview} />}
         {run.error && (
           <p role="alert" className="export-error">
             {run.error}
@@ -284,6 +285,7 @@ export function BatchScreen({ units, canRevealFiles, onOpenSettings, onOpenRegis
           </p>
         )}
         {run.job?.state === 'done' && run.job.outcome && <BatchSummary outcome={run.job.outcome} canRevealFiles={canRevealFiles} onOpenRegisters={onOpenRegisters} />}
+        {preview && <BatchPreviewView preview={preview} />}
       </section>
 
       {confirming && (
