@@ -4,7 +4,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { ApiHandlers } from '../../core/api/contract.ts';
-import type { BatchJob, BatchRunRequest } from '../../core/api/contract-batch.ts';
+import type { BatchJob, BatchRequest, BatchRunRequest } from '../../core/api/contract-batch.ts';
 import { defaultPreferences } from '../../core/api/preferences.ts';
 import { createHandlers } from '../create-handlers.ts';
 import { createExportRegistry } from '../exports.ts';
@@ -38,7 +38,7 @@ async function setUp(extraUnits: typeof units = []) {
   await handlers.setPreferences({ ...defaultPreferences, units: [...units, ...extraUnits] });
   const read = await handlers.readLedger({ file: { name: '问题台账.csv', base64: iconv.encode(csv(ledger), 'gbk').toString('base64') } });
   if (read.status !== 'read') throw new Error(read.message);
-  const request = { templateId: 'wenti-zhenggai-tongzhishu', ledgerId: read.datasetId, groupBy: null, directoryId: null, values, today };
+  const request: BatchRequest = { templateId: 'wenti-zhenggai-tongzhishu', ledgerId: read.datasetId, groupBy: null, directoryId: null, values, today };
   return { root, exportDir, handlers, request };
 }
 
@@ -50,7 +50,7 @@ async function finished(handlers: ApiHandlers, jobId: string): Promise<BatchJob>
   }
 }
 
-const run = (request: Awaited<ReturnType<typeof setUp>>['request'], more: Partial<BatchRunRequest> = {}): BatchRunRequest => ({
+const run = (request: BatchRequest, more: Partial<BatchRunRequest> = {}): BatchRunRequest => ({
   ...request,
   folderName: '第一批',
   overwrite: false,
