@@ -128,7 +128,7 @@ test('a GBK ledger of three units: the unit missing from the directory is named 
 
 test('取消 stops a long run: the run’s own message, no files left, nothing registered', async ({ appPage: page, exportDir }) => {
   const stamp = Date.now() % 1_000_000;
-  const units = Array.from({ length: 40 }, (_, i) => `某某镇${stamp}第${i + 1}村`);
+  const units = Array.from({ length: 120 }, (_, i) => `某某镇${stamp}第${i + 1}村`);
   const prefix = uniquePrefix();
   const folder = `取消测试${stamp}`;
   await setDirectory(page, units);
@@ -139,7 +139,7 @@ test('取消 stops a long run: the run’s own message, no files left, nothing r
   await fillShared(page, prefix, folder);
   const pdf = page.getByLabel('同时生成合并PDF');
   if (await pdf.isEnabled()) await pdf.setChecked(false);
-  await expect(page.getByRole('table', { name: '各单位及其台账行' }).locator('tbody tr')).toHaveCount(40);
+  await expect(page.getByRole('table', { name: '各单位及其台账行' }).locator('tbody tr')).toHaveCount(120);
   await page.getByRole('button', { name: '开始生成' }).click();
   await expect(page.getByTestId('batch-progress-text')).toContainText('正在生成');
   // From the keyboard: focus went to 取消 when the run started.
