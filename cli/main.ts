@@ -8,6 +8,7 @@ import { dataHelp, runData } from './commands/data.ts';
 import { exportHelp, runExport } from './commands/export.ts';
 import { formatHelp, runFormat } from './commands/format.ts';
 import { importHelp, runImport } from './commands/import.ts';
+import { packHelp, runPack } from './commands/pack.ts';
 import { renderHelp, runRender } from './commands/render.ts';
 import { runTemplates, templatesHelp } from './commands/templates.ts';
 import { runWeb, webHelp } from './commands/web.ts';
@@ -26,6 +27,11 @@ const commands = {
     run: (argv: string[], print: Print, workspace: string) => runBatchCommand(argv, print, workspace),
   },
   data: { summary: '查看台账文件：编码、工作表、表头行、列类型', help: dataHelp, run: (argv: string[], print: Print) => runData(argv, print) },
+  pack: {
+    summary: '模板包：检查、安装、导出、回退，签名与受信任的发布单位',
+    help: packHelp,
+    run: (argv: string[], print: Print, workspace: string) => runPack(argv, print, workspace),
+  },
   web: { summary: '在浏览器中打开界面（本机 127.0.0.1，带访问令牌）', help: webHelp, run: (argv: string[], print: Print, workspace: string) => runWeb(argv, print, workspace) },
 } as const;
 

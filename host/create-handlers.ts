@@ -14,6 +14,10 @@ import { createHomeHandlers } from './home-handlers.ts';
 import { importDraft } from './import/import-draft-request.ts';
 import { readPreferences, writePreferences } from './settings/preferences.ts';
 import { createSettingsHandlers, type DataFolderChooser } from './settings/settings-handlers.ts';
+import { builtinPackId } from './pack/builtin-as-pack.ts';
+import { createPackHandlers } from './pack/pack-handlers.ts';
+import { createPackService } from './pack/pack-service.ts';
+import { listInstalledPacks } from './pack/pack-store.ts';
 import { createTemplateService } from './templates/template-service.ts';
 import { createDraft, getDraft, listDrafts, saveDraft } from './workspace/drafts.ts';
 import { openWorkspace, type Workspace } from './workspace/open-workspace.ts';
@@ -39,7 +43,8 @@ export interface HostDeps {
 
 export function createHandlers(deps: HostDeps): ApiHandlers {
   const exports = createExportRegistry();
-  const templates = createTemplateService(deps.templatesDir);
+  const templates = createTemplateService(deps.templatesDir, { installed: () => listInstalledPacks(deps.workspaceDir), builtin: { packId: builtinPackId, version: deps.version } });
+  const packs = createPackService({ workspaceDir: deps.workspaceDir, templates });
   // Opened on first use, so a damaged workspace only blocks what needs it, with its own message.
   let opened: Workspace | null = null;
   const workspace = () => (opened ??= openWorkspace(deps.workspaceDir));
@@ -56,7 +61,8 @@ export function createHandlers(deps: HostDeps): ApiHandlers {
     setPreferences: (preferences) => writePreferences(deps.workspaceDir, preferences),
     listDrafts: async () => listDrafts(workspace()),
     createDraft: async ({ document, templateId }) => {
-      const { document: _stored, ...meta } = createDraft(workspace(), { document, templateId });
+      const origin = templateId ? await templates.origin(templateId) : null;
+      const { document: _stored, ...meta } = createDraft(workspace(), { document, templateId, ...origin });
       return meta;
     },
     getDraft: async ({ id }) => getDraft(workspace(), id),
@@ -88,5 +94,6 @@ export function createHandlers(deps: HostDeps): ApiHandlers {
     ...createPhraseHandlers(workspace, templates),
     ...createSettingsHandlers(deps.workspaceDir, deps.dataFolder),
     ...createBatchHandlers({ workspace, templates, workspaceDir: deps.workspaceDir, exportDir: deps.exportDir, exports, chooseFolder: deps.chooseBatchFolder }),
+    ...createPackHandlers({ workspaceDir: deps.workspaceDir, workspace, packs, exportDir: deps.exportDir, exports }),
   };
 }

@@ -46,7 +46,7 @@ const lockedCodes = new Set(['EBUSY', 'EPERM']);
 export async function saveExport(
   bytes: Uint8Array,
   title: string,
-  extension: '.docx' | '.pdf' | '.xlsx' | '.gwdoc',
+  extension: '.docx' | '.pdf' | '.xlsx' | '.gwdoc' | '.gwpack',
   exportDir: string,
   registry: ExportRegistry,
   { asCopy = false, write = atomicWrite }: SaveOptions = {},

@@ -22,6 +22,7 @@ import { StaleFieldSchema } from './stale-field.ts';
 import { settingsContract } from './contract-settings.ts';
 import { printContract } from './contract-print.ts';
 import { batchContract } from './contract-batch.ts';
+import { packsContract } from './contract-packs.ts';
 
 const call = <Args extends z.ZodTuple, Result extends z.ZodType>(args: Args, result: Result) => ({ args, result });
 
@@ -104,6 +105,7 @@ export const apiContract = {
   ...settingsContract,
   ...printContract,
   ...batchContract,
+  ...packsContract,
 };
 
 export type ApiName = keyof typeof apiContract;

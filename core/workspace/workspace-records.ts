@@ -14,6 +14,9 @@ export const DraftMetaSchema = z.strictObject({
   genre: z.enum(genres),
   templateId: z.string().max(200).nullable(),
   templateVersion: z.string().max(50).nullable(),
+  /** The template pack (and its version) the draft's template came from; absent on drafts older than packs. */
+  packId: z.string().max(100).nullable().optional(),
+  packVersion: z.string().max(50).nullable().optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
   /** Grows by one on every save; a save that names an older revision is refused (two windows, one draft). */

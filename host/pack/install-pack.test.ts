@@ -11,7 +11,6 @@ import { trustPublisher } from './trusted-publishers.ts';
 const options = (overrides: Partial<InstallOptions> = {}): InstallOptions => ({
   fileLabel: '县纪委.gwpack',
   acceptUnsigned: true,
-  reservedTemplates: new Map([['tongzhi', '内置模板']]),
   reservedPackIds: ['gongwen.builtin'],
   now: () => '2026-03-02T08:00:00.000Z',
   ...overrides,
@@ -58,10 +57,14 @@ describe('installPack', () => {
     expect(outcome.pack.install.signature).toMatchObject({ status: 'trusted', trustedAs: '市纪委办公室' });
   });
 
-  it('refuses a template id another pack already uses, and the reserved built-in pack id', async () => {
+  it('refuses a template id another installed pack uses, and the reserved built-in pack id', async () => {
     const dir = await workspace();
-    await expect(installPack(dir, makeGoodPack({ template: testTemplate('tongzhi') }), options())).rejects.toThrow('“templates/tongzhi.json”的模板编号“tongzhi”已被内置模板使用');
-    expect((await listInstalledPacks(dir)).packs).toEqual([]);
+    await installPack(dir, makeGoodPack(), options());
+    await expect(installPack(dir, makeGoodPack({ id: 'other-county.jw' }), options())).rejects.toThrow(
+      '“templates/xian-tongzhi.json”的模板编号“xian-tongzhi”已被模板包“县纪委模板包”使用',
+    );
+    await expect(installPack(dir, makeGoodPack({ id: 'gongwen.builtin' }), options())).rejects.toThrow('模板包编号“gongwen.builtin”留给程序自带的模板包使用');
+    expect((await listInstalledPacks(dir)).packs.map((p) => p.manifest.id)).toEqual([testPackId]);
   });
 
   it('keeps the installed version active and writes nothing for every hostile pack', async () => {

@@ -1,7 +1,7 @@
 /**
  * Installing a pack: everything is checked in memory first (readPack); only a sound pack
  * whose warnings were accepted, which is newer than the installed version and whose template
- * ids belong to no other pack, is written — and then swapped in atomically (pack-store.ts).
+ * ids belong to no other installed pack, is written — and then swapped in atomically (pack-store.ts).
  */
 import { AppError } from '../../core/api/errors.ts';
 import { PackError } from '../../core/pack/pack-error.ts';
@@ -14,8 +14,6 @@ export interface InstallOptions {
   fileLabel: string;
   /** The person installing has seen and accepted the warnings (unsigned, or a publisher not on the trusted list). */
   acceptUnsigned: boolean;
-  /** Templates of packs that are not installed here (the built-in one), by id: another pack may not reuse their ids. */
-  reservedTemplates: ReadonlyMap<string, string>;
   /** Pack ids only the app itself may use. */
   reservedPackIds: readonly string[];
   now?: () => string;
@@ -40,7 +38,8 @@ export async function installPack(workspaceDir: string, bytes: Uint8Array, optio
     if (order < 0)
       throw new AppError('CONFLICT', `已安装模板包“${manifest.name}”的更新版本 ${current.active.version}，不会用旧版本 ${manifest.version} 覆盖；如需退回旧版本，请使用“回退”。`);
   }
-  const owners = new Map(options.reservedTemplates);
+  // A pack may replace a built-in template (an office's own wording of 通知), but two installed packs may not claim one id.
+  const owners = new Map<string, string>();
   for (const other of (await listInstalledPacks(workspaceDir)).packs) {
     if (other.manifest.id === manifest.id) continue;
     for (const template of other.contents.templates) owners.set(template.id, `模板包“${other.manifest.name}”`);

@@ -17,7 +17,7 @@ import { PackContentsSchema, parsePackJson, type PackContents } from '../../core
 import { PackIdSchema, PackManifestSchema, SemverSchema, manifestPath, type PackManifest } from '../../core/pack/pack-manifest.ts';
 import { z } from '../../core/validation/zod.ts';
 import { atomicWrite } from '../files/atomic-write.ts';
-import type { PackSignatureCheck } from './read-pack.ts';
+import { PackSignatureCheckSchema, type PackSignatureCheck } from '../../core/pack/pack-summary.ts';
 
 export const packsDir = (workspaceDir: string): string => path.join(workspaceDir, 'packs');
 const installedRoot = (workspaceDir: string) => path.join(packsDir(workspaceDir), 'installed');
@@ -31,7 +31,7 @@ const SlotSchema = z.strictObject({ folder: z.string().regex(/^\d+\.\d+\.\d+-[0-
 const ActiveSchema = z.strictObject({ active: SlotSchema, previous: SlotSchema.nullable() });
 const InstallRecordSchema = z.strictObject({
   installedAt: z.string(),
-  signature: z.strictObject({ status: z.enum(['unsigned', 'trusted', 'untrusted']), keyId: z.string().nullable(), trustedAs: z.string().nullable() }),
+  signature: PackSignatureCheckSchema,
 });
 
 type Active = z.infer<typeof ActiveSchema>;

@@ -9,19 +9,11 @@ import { createHash } from 'node:crypto';
 import { parsePackContents, parsePackJson, type PackContents } from '../../core/pack/pack-contents.ts';
 import { PackError } from '../../core/pack/pack-error.ts';
 import { PackManifestSchema, manifestPath, type PackManifest } from '../../core/pack/pack-manifest.ts';
+import type { PackSignatureCheck } from '../../core/pack/pack-summary.ts';
 import { manifestFileProblems } from '../../core/pack/verify-files.ts';
 import { keyId, signatureIsValid } from './pack-signing.ts';
 import { readZipEntries } from './read-zip.ts';
 import type { TrustedPublisher } from './trusted-publishers.ts';
-
-export type SignatureStatus = 'unsigned' | 'trusted' | 'untrusted';
-
-export interface PackSignatureCheck {
-  status: SignatureStatus;
-  keyId: string | null;
-  /** The trusted publisher's name when the key is on the list. */
-  trustedAs: string | null;
-}
 
 export interface PackReading {
   manifest: PackManifest;

@@ -41,7 +41,9 @@ export async function readTrustedPublishers(workspaceDir: string): Promise<Trust
 
 /** Adds or renames a trusted key; the list is returned as stored. */
 export async function trustPublisher(workspaceDir: string, publisher: TrustedPublisher): Promise<TrustedPublisher[]> {
-  const entry = TrustedPublisherSchema.parse(publisher);
+  const parsed = TrustedPublisherSchema.safeParse(publisher);
+  if (!parsed.success) throw new AppError('BAD_ARGUMENTS', `受信任的发布单位不正确：\n${describeIssues(parsed.error)}`);
+  const entry = parsed.data;
   const publishers = [...(await readTrustedPublishers(workspaceDir)).filter((p) => p.publicKey !== entry.publicKey), entry];
   await writeTrust(workspaceDir, publishers);
   return publishers;

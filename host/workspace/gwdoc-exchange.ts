@@ -47,8 +47,21 @@ export function importGwdocContents(ws: Workspace, contents: GwdocContents): Gwd
     const draftId = newId();
     const { draft } = contents;
     ws.db
-      .prepare('INSERT INTO drafts (id, title, genre, template_id, template_version, document, created_at, updated_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)')
-      .run(draftId, draft.title, draft.genre, draft.templateId, draft.templateVersion, JSON.stringify(draft.document), draft.createdAt, draft.updatedAt);
+      .prepare(
+        'INSERT INTO drafts (id, title, genre, template_id, template_version, pack_id, pack_version, document, created_at, updated_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)',
+      )
+      .run(
+        draftId,
+        draft.title,
+        draft.genre,
+        draft.templateId,
+        draft.templateVersion,
+        draft.packId ?? null,
+        draft.packVersion ?? null,
+        JSON.stringify(draft.document),
+        draft.createdAt,
+        draft.updatedAt,
+      );
     const insertVersion = ws.db.prepare('INSERT INTO draft_versions (id, draft_id, sequence, name, kind, note, document, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     for (const version of contents.versions) {
       insertVersion.run(newId(), draftId, version.sequence, version.name, version.kind, version.note, JSON.stringify(version.document), version.createdAt);

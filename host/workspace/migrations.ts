@@ -165,4 +165,11 @@ export const migrations: readonly Migration[] = [
       ) STRICT;
     `);
   },
+  // The pack and pack version a draft's template came from, so it can be told apart after the pack is upgraded.
+  (db) => {
+    db.exec(`
+      ALTER TABLE drafts ADD COLUMN pack_id TEXT;
+      ALTER TABLE drafts ADD COLUMN pack_version TEXT;
+    `);
+  },
 ];

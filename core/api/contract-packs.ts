@@ -1,0 +1,65 @@
+/**
+ * API calls for template packs: check a pack file, install it (accepting its warnings),
+ * list and roll back installed packs, export chosen templates with the office's phrases,
+ * units and letterhead as a pack (optionally signed), and manage signing and trusted keys.
+ * Pack files travel as base64: the renderer never hands the host a path.
+ */
+import { z } from '../validation/zod.ts';
+import { IsoDateSchema } from '../model/iso-date.ts';
+import { PackIdSchema, PublicKeySchema, SemverSchema } from '../pack/pack-manifest.ts';
+import { packLimits } from '../pack/pack-limits.ts';
+import { PackSummarySchema } from '../pack/pack-summary.ts';
+import { ExportResultSchema } from './export-result.ts';
+
+const call = <Args extends z.ZodTuple, Result extends z.ZodType>(args: Args, result: Result) => ({ args, result });
+
+export const PackFileArgSchema = z.strictObject({
+  name: z.string().max(255),
+  base64: z.string().max(Math.ceil(packLimits.fileBytes / 3) * 4 + 4),
+});
+
+export const PackReportSchema = z.object({
+  /** True when the pack passed every check; warnings may still need accepting before it installs. */
+  sound: z.boolean(),
+  problems: z.array(z.string()),
+  warnings: z.array(z.string()),
+  pack: PackSummarySchema.nullable(),
+  /** The version of the same pack installed here, if any. */
+  installedVersion: z.string().nullable(),
+});
+
+export const PackExportRequestSchema = z.strictObject({
+  id: PackIdSchema,
+  name: z.string().trim().min(1, '请填写模板包名称').max(100),
+  version: SemverSchema,
+  publisher: z.string().trim().min(1, '请填写发布单位').max(100),
+  created: IsoDateSchema,
+  description: z.string().max(2_000).optional(),
+  templateIds: z.array(z.string().max(64)).min(1, '请至少选择一个模板').max(500),
+  /** The writer's own 常用语, as one phrase book. */
+  includePhrases: z.boolean(),
+  includeUnits: z.boolean(),
+  includeLetterhead: z.boolean(),
+  sign: z.boolean(),
+});
+
+export const SigningKeySchema = z.object({ publicKey: z.string(), keyId: z.string() });
+export const TrustedPublisherListSchema = z.array(z.object({ name: z.string(), publicKey: z.string(), keyId: z.string() }));
+
+export const packsContract = {
+  listPacks: call(z.tuple([]), z.object({ packs: z.array(PackSummarySchema), problems: z.array(z.string()) })),
+  /** Checks a pack file without installing anything. */
+  verifyPack: call(z.tuple([z.strictObject({ file: PackFileArgSchema })]), PackReportSchema),
+  /** Refused with FORBIDDEN while the pack has warnings that `acceptUnsigned` does not accept. */
+  installPack: call(z.tuple([z.strictObject({ file: PackFileArgSchema, acceptUnsigned: z.boolean() })]), z.object({ pack: PackSummarySchema, warnings: z.array(z.string()) })),
+  rollbackPack: call(z.tuple([z.strictObject({ id: PackIdSchema })]), PackSummarySchema),
+  exportPack: call(z.tuple([PackExportRequestSchema]), ExportResultSchema),
+  /** This office's signing key; `create` makes one when there is none yet. */
+  getSigningKey: call(z.tuple([z.strictObject({ create: z.boolean() })]), SigningKeySchema.nullable()),
+  listTrustedPublishers: call(z.tuple([]), TrustedPublisherListSchema),
+  trustPublisher: call(z.tuple([z.strictObject({ name: z.string().trim().min(1, '请填写发布单位名称').max(100), publicKey: PublicKeySchema })]), TrustedPublisherListSchema),
+  distrustPublisher: call(z.tuple([z.strictObject({ publicKey: PublicKeySchema })]), TrustedPublisherListSchema),
+};
+
+export type PackReport = z.infer<typeof PackReportSchema>;
+export type PackExportRequest = z.infer<typeof PackExportRequestSchema>;

@@ -1,0 +1,108 @@
+/**
+ * Pack operations shared by the API and the `gongwen pack` command: check, install, list,
+ * roll back and build an export from the workspace's templates, phrases and settings.
+ */
+import type { PackExportRequest, PackReport } from '../../core/api/contract-packs.ts';
+import type { Phrase } from '../../core/api/contract-phrases.ts';
+import type { Preferences } from '../../core/api/preferences.ts';
+import { AppError } from '../../core/api/errors.ts';
+import { emptyPackContents, type PackContents } from '../../core/pack/pack-contents.ts';
+import { summarisePack, type PackSummary } from '../../core/pack/pack-summary.ts';
+import type { Template } from '../../core/template/template-schema.ts';
+import type { LawReferences } from '../../core/template/law-references.ts';
+import type { TemplateService } from '../templates/template-service.ts';
+import { builtinPackId } from './builtin-as-pack.ts';
+import { installPack } from './install-pack.ts';
+import { listInstalledPacks, readActive, rollbackPack, type InstalledPack } from './pack-store.ts';
+import { readPack } from './read-pack.ts';
+import { ensureSigningKey } from './signing-key.ts';
+import { readTrustedPublishers } from './trusted-publishers.ts';
+import { writePack } from './write-pack.ts';
+
+export interface PackServiceDeps {
+  workspaceDir: string;
+  templates: TemplateService;
+  now?: () => string;
+}
+
+/** What an export may take from the workspace besides templates. */
+export interface ExportSources {
+  phrases: () => Phrase[];
+  preferences: () => Promise<Preferences>;
+}
+
+export interface PackService {
+  verify(bytes: Uint8Array, fileLabel: string): Promise<PackReport>;
+  install(bytes: Uint8Array, fileLabel: string, acceptUnsigned: boolean): Promise<{ pack: PackSummary; warnings: string[] }>;
+  list(): Promise<{ packs: PackSummary[]; problems: string[] }>;
+  rollback(id: string): Promise<PackSummary>;
+  build(request: PackExportRequest, sources: ExportSources): Promise<Uint8Array>;
+}
+
+const summariseInstalled = (pack: InstalledPack): PackSummary =>
+  summarisePack(pack.manifest, pack.contents, pack.install.signature, { previousVersion: pack.previousVersion, installedAt: pack.install.installedAt });
+
+export function createPackService(deps: PackServiceDeps): PackService {
+  return {
+    async verify(bytes, fileLabel) {
+      try {
+        const reading = await readPack(bytes, { fileLabel, trusted: await readTrustedPublishers(deps.workspaceDir) });
+        const installed = await readActive(deps.workspaceDir, reading.manifest.id).catch(() => null);
+        return {
+          sound: true,
+          problems: [],
+          warnings: reading.warnings,
+          pack: summarisePack(reading.manifest, reading.contents, reading.signature),
+          installedVersion: installed?.active.version ?? null,
+        };
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'BAD_DOCUMENT')
+          return { sound: false, problems: error.message.split('\n'), warnings: [], pack: null, installedVersion: null };
+        throw error;
+      }
+    },
+    async install(bytes, fileLabel, acceptUnsigned) {
+      const outcome = await installPack(deps.workspaceDir, bytes, { fileLabel, acceptUnsigned, reservedPackIds: [builtinPackId], now: deps.now });
+      deps.templates.invalidate();
+      return { pack: summariseInstalled(outcome.pack), warnings: outcome.warnings };
+    },
+    async list() {
+      const { packs, problems } = await listInstalledPacks(deps.workspaceDir);
+      return { packs: packs.map(summariseInstalled), problems };
+    },
+    async rollback(id) {
+      const pack = await rollbackPack(deps.workspaceDir, id);
+      deps.templates.invalidate();
+      return summariseInstalled(pack);
+    },
+    async build(request, sources) {
+      const contents = await exportContents(request, deps.templates, sources);
+      const key = request.sign ? await ensureSigningKey(deps.workspaceDir) : null;
+      const { id, name, version, publisher, created, description } = request;
+      return writePack({ id, name, version, publisher, created, description }, contents, key?.privateKeyPem);
+    },
+  };
+}
+
+const citesLaws = (template: Template) => template.fields.some((field) => field.binding?.kind === 'law');
+
+async function exportContents(request: PackExportRequest, templates: TemplateService, sources: ExportSources): Promise<PackContents> {
+  const contents = emptyPackContents();
+  let laws: LawReferences | null = null;
+  for (const id of [...new Set(request.templateIds)].sort()) {
+    const found = await templates.find(id);
+    contents.templates.push(found.template);
+    if (citesLaws(found.template)) laws ??= found.laws;
+  }
+  contents.laws = laws;
+  if (request.includePhrases) {
+    const phrases = sources.phrases().map(({ title, category, text }) => ({ title, category, text }));
+    if (phrases.length > 0) contents.phraseBooks.push({ name: `${request.publisher}常用语`, phrases });
+  }
+  if (request.includeUnits || request.includeLetterhead) {
+    const preferences = await sources.preferences();
+    if (request.includeUnits) contents.units = preferences.units;
+    if (request.includeLetterhead) contents.letterhead = { organ: preferences.organ, numberPrefixes: preferences.numberPrefixes, defaultSigners: preferences.defaultSigners };
+  }
+  return contents;
+}
