@@ -4,7 +4,7 @@
  * exits, and its PDF never appears (research/docx-poc.md, gotcha 11). The PDF is made in a
  * temporary folder and then written atomically, so a cancelled or failed run leaves nothing half-written.
  */
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { constants } from 'node:fs';
 import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -46,20 +46,46 @@ export interface PdfOptions {
   timeoutMs?: number;
 }
 
+/**
+ * soffice hands the work to a child (oosplash → soffice.bin): it runs in its own process group so
+ * 取消 or a timeout stops the whole group, not only the launcher.
+ */
 function run(program: string, args: readonly string[], options: PdfOptions, subject: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile(
-      program,
-      args,
-      { timeout: options.timeoutMs ?? 600_000, killSignal: 'SIGKILL', signal: options.signal, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, SAL_USE_VCLPLUGIN: 'svp' } },
-      (error, _stdout, stderr) => {
-        if (!error) return resolve();
-        if (options.signal?.aborted) return reject(new AppError('BAD_ARGUMENTS', '已取消生成合并 PDF。'));
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return reject(new AppError('UNSUPPORTED', sofficeMissing));
-        if (error.killed) return reject(new AppError('IO_ERROR', `LibreOffice 转换“${subject}”超时，已终止；未生成 PDF。`));
-        reject(new AppError('IO_ERROR', `LibreOffice 转换“${subject}”失败：${String(stderr).trim().slice(0, 500) || `退出码 ${String(error.code)}`}；未生成 PDF。`));
-      },
+    const child = spawn(program, args, { detached: process.platform !== 'win32', stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, SAL_USE_VCLPLUGIN: 'svp' } });
+    let stderr = '';
+    let timedOut = false;
+    const stop = () => {
+      try {
+        if (process.platform !== 'win32' && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+        else child.kill('SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      stop();
+    }, options.timeoutMs ?? 600_000);
+    options.signal?.addEventListener('abort', stop, { once: true });
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (stderr.length < 4_000) stderr += chunk.toString('utf8');
+    });
+    const finish = (error: AppError | null) => {
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', stop);
+      if (error) reject(error);
+      else resolve();
+    };
+    child.once('error', (error: NodeJS.ErrnoException) =>
+      finish(error.code === 'ENOENT' ? new AppError('UNSUPPORTED', sofficeMissing) : new AppError('IO_ERROR', `无法启动 LibreOffice：${error.message}`)),
     );
+    child.once('close', (code) => {
+      if (options.signal?.aborted) return finish(new AppError('BAD_ARGUMENTS', '已取消生成合并 PDF。'));
+      if (timedOut) return finish(new AppError('IO_ERROR', `LibreOffice 转换“${subject}”超时，已终止；未生成 PDF。`));
+      if (code !== 0) return finish(new AppError('IO_ERROR', `LibreOffice 转换“${subject}”失败：${stderr.trim().slice(0, 500) || `退出码 ${String(code)}`}；未生成 PDF。`));
+      finish(null);
+    });
   });
 }
 
