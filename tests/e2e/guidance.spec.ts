@@ -46,6 +46,7 @@ test('the template’s guidance shows beside its section, stays with its words t
   await caretSettled(page);
   await page.keyboard.press('Enter');
   await expectBeside(requirements, requirementsBlock);
+  await expect(body(page).locator('[aria-describedby]')).toHaveCount(2);
   // A paragraph turned into a heading keeps its note; the draft keeps it when opened again.
   await page.keyboard.press('Control+1');
   const heading = body(page).locator('.body-heading-1', { hasText: '高度重视' });

@@ -33,14 +33,14 @@ export function GuidancePlugin() {
     // Read after the browser has laid out the update, once per frame however fast the typing.
     const place = () => {
       frame = 0;
-      const guided = editor.getEditorState().read(() =>
+      const blocks = editor.getEditorState().read(() =>
         $getRoot()
           .getChildren()
-          .flatMap((node) => {
-            const guidance = $getGuidance(node);
-            return guidance ? [{ key: node.getKey(), guidance }] : [];
-          }),
+          .map((node) => ({ key: node.getKey(), guidance: $getGuidance(node) })),
       );
+      // A block whose guidance moved on (to the words below it) is no longer described by it.
+      for (const { key } of blocks.filter((block) => !block.guidance)) editor.getElementByKey(key)?.removeAttribute('aria-describedby');
+      const guided = blocks.flatMap(({ key, guidance }) => (guidance ? [{ key, guidance }] : []));
       const root = editor.getRootElement();
       const end = root ? root.offsetTop + root.offsetHeight : 0;
       const tops = guided.map(({ key }) => editor.getElementByKey(key)?.offsetTop ?? null);
