@@ -1,6 +1,7 @@
 /** All four font slots filled, so Word, WPS and LibreOffice pick the same faces for Chinese and for Latin text. */
-import type { IRunOptions } from 'docx';
+import { escapeXml } from './xml-escape.ts';
 
-export function runFont(eastAsia: string, latin: string): IRunOptions['font'] {
-  return { ascii: latin, hAnsi: latin, eastAsia, cs: latin, hint: 'eastAsia' };
+export function runFontsXml(eastAsia: string, latin: string): string {
+  const l = escapeXml(latin);
+  return `<w:rFonts w:ascii="${l}" w:cs="${l}" w:eastAsia="${escapeXml(eastAsia)}" w:hAnsi="${l}" w:hint="eastAsia"/>`;
 }

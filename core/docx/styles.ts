@@ -2,20 +2,17 @@
  * Named paragraph styles, one per 公文 role, so a leader editing the .docx in Word or WPS
  * sees "公文标题", "一级标题" … in the style list and keeps the formatting when typing.
  * Paragraphs still carry explicit properties: the file looks right even where a reader
- * ignores styles.
+ * ignores styles. word/styles.xml depends only on the font profile, so it is built once per
+ * profile and reused.
  */
-import { AlignmentType, LineRuleType, type IParagraphStyleOptions } from 'docx';
 import type { FontProfile } from '../layout/font-profiles.ts';
 import { gbt9704 } from '../layout/gbt9704.ts';
 import type { ParagraphRole } from '../typeset/typeset.ts';
-import { runFont } from './runs.ts';
+import { libraryStyles, stylesRoot } from './fixed-parts.ts';
+import { runFontsXml } from './runs.ts';
+import { escapeXml } from './xml-escape.ts';
 
-/** docx writes `widowControl` on styles but its style typings omit it; LibreOffice needs it off to fill every page with 22 lines. */
-const widowControlOff = { widowControl: false } as {};
-
-export const exactLine = { line: gbt9704.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
-
-interface StyleSpec {
+export interface StyleSpec {
   id: string;
   name: string;
   font: keyof Pick<FontProfile, 'fangsong' | 'kaiti' | 'heiti' | 'xiaobiaosong'>;
@@ -23,7 +20,7 @@ interface StyleSpec {
   outlineLevel?: number;
 }
 
-const specs: Partial<Record<ParagraphRole, StyleSpec>> = {
+export const styleSpecs: Partial<Record<ParagraphRole, StyleSpec>> = {
   mark: { id: 'GongwenMark', name: '发文机关标志', font: 'xiaobiaosong' },
   documentNumber: { id: 'GongwenDocumentNumber', name: '发文字号', font: 'fangsong' },
   title: { id: 'GongwenTitle', name: '公文标题', font: 'xiaobiaosong', size: gbt9704.size.title },
@@ -44,28 +41,34 @@ const specs: Partial<Record<ParagraphRole, StyleSpec>> = {
 };
 
 export function styleIdFor(role: ParagraphRole): string | undefined {
-  if (role === 'recordAddressee' || role === 'recordPrinter') return specs.recordCc?.id;
-  return specs[role]?.id;
+  if (role === 'recordAddressee' || role === 'recordPrinter') return styleSpecs.recordCc?.id;
+  return styleSpecs[role]?.id;
 }
 
-export function paragraphStyles(fonts: FontProfile): IParagraphStyleOptions[] {
-  const normal: IParagraphStyleOptions = {
-    id: 'Normal',
-    name: 'Normal',
-    quickFormat: true,
-    // No condensing here: docx cannot write w:spacing="0", so 2号 titles and 4号 版记 runs would inherit it. Body runs carry it themselves.
-    run: { font: runFont(fonts.fangsong, fonts.latin), size: gbt9704.size.body },
-    // The 2-character indent in twips only: a firstLineChars here would override every hanging indent (附件说明, 版记) in Word.
-    paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: gbt9704.indent.firstLineTwips }, spacing: exactLine, ...widowControlOff },
-  };
-  const named = Object.values(specs).map((spec) => ({
-    id: spec.id,
-    name: spec.name,
-    basedOn: 'Normal',
-    next: 'Normal',
-    quickFormat: true,
-    run: { font: runFont(fonts[spec.font], fonts.latin), ...(spec.size ? { size: spec.size } : {}) },
-    paragraph: { ...(spec.outlineLevel === undefined ? {} : { outlineLevel: spec.outlineLevel }) },
-  }));
-  return [normal, ...named];
+/** `w:spacing` of an exact-height line with no space before or after. */
+export const exactSpacingXml = (line: number) => `<w:spacing w:after="0" w:before="0" w:line="${Math.floor(line)}" w:lineRule="exact"/>`;
+
+const sizeXml = (size: number) => `<w:sz w:val="${size}"/><w:szCs w:val="${size}"/>`;
+
+function buildStyles(fonts: FontProfile): string {
+  // Paragraphs must not snap to the line grid: LibreOffice would otherwise snap every exact-height line, moving the 发文机关标志 and the spacer lines.
+  const defaults = `<w:docDefaults><w:rPrDefault><w:rPr>${sizeXml(gbt9704.size.body)}</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:snapToGrid w:val="0"/>${exactSpacingXml(gbt9704.linePitch)}</w:pPr></w:pPrDefault></w:docDefaults>`;
+  // Widow control off lets LibreOffice fill every page with 22 lines. No condensing on Normal: 2号 titles and 4号 版记 runs would inherit it; body runs carry it themselves.
+  // The 2-character indent in twips only: a firstLineChars here would override every hanging indent (附件说明, 版记) in Word.
+  const normal = `<w:style w:type="paragraph" w:styleId="Normal" w:default="1"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:widowControl w:val="false"/>${exactSpacingXml(gbt9704.linePitch)}<w:ind w:firstLine="${gbt9704.indent.firstLineTwips}"/><w:jc w:val="both"/></w:pPr><w:rPr>${runFontsXml(fonts.fangsong, fonts.latin)}${sizeXml(gbt9704.size.body)}</w:rPr></w:style>`;
+  const named = Object.values(styleSpecs).map(
+    (spec) =>
+      `<w:style w:type="paragraph" w:styleId="${spec.id}"><w:name w:val="${escapeXml(spec.name)}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>` +
+      (spec.outlineLevel === undefined ? '' : `<w:pPr><w:outlineLvl w:val="${spec.outlineLevel}"/></w:pPr>`) +
+      `<w:rPr>${runFontsXml(fonts[spec.font], fonts.latin)}${spec.size ? sizeXml(spec.size) : ''}</w:rPr></w:style>`,
+  );
+  return `${stylesRoot}${defaults}${libraryStyles}${normal}${named.join('')}</w:styles>`;
+}
+
+const built = new Map<FontProfile, string>();
+
+export function stylesXml(fonts: FontProfile): string {
+  let xml = built.get(fonts);
+  if (xml === undefined) built.set(fonts, (xml = buildStyles(fonts)));
+  return xml;
 }

@@ -1,10 +1,10 @@
 /**
- * GongwenDocument → .docx bytes: compose the typeset form, place the 版记, write it with
- * the `docx` library. Exact 579-twip lines and condensed 3号 runs give 22 lines × 28
+ * GongwenDocument → .docx bytes: compose the typeset form, place the 版记, write the
+ * WordprocessingML. Exact 579-twip lines and condensed 3号 runs give 22 lines × 28
  * characters in Word and LibreOffice alike (no character grid, see research on
- * `linesAndChars`).
+ * `linesAndChars`). The parts that never change are constants and styles.xml is built once
+ * per font profile, so writing a document costs little more than joining its paragraphs.
  */
-import { Document, Footer, Header, LineRuleType, Packer, Paragraph, SectionType, type ISectionOptions } from 'docx';
 import { fontProfiles, type FontProfileId } from '../layout/font-profiles.ts';
 import { gbt9704 } from '../layout/gbt9704.ts';
 import type { GongwenDocument } from '../model/document.ts';
@@ -12,10 +12,10 @@ import type { DocumentLayout } from '../layout/page-layout.ts';
 import type { ComposeOptions } from '../typeset/compose.ts';
 import { prepareDocument, type PreparedDocument } from '../typeset/prepare.ts';
 import type { TypesetDocument, TypesetItem } from '../typeset/typeset.ts';
+import { zipPackage, type DocxParts, type PackageSection } from './docx-package.ts';
 import { pageNumberFooters } from './page-number-footers.ts';
-import { patchPackage } from './patch-package.ts';
-import { paragraphStyles } from './styles.ts';
-import { toParagraph, toTable } from './typeset-to-docx.ts';
+import { exactSpacingXml } from './styles.ts';
+import { paragraphXml, tableXml } from './typeset-xml.ts';
 
 export interface RecordPlacement {
   /** Blank lines before the 版记 so its last rule sits on the 版心 bottom. */
@@ -34,54 +34,56 @@ export interface WriteDocxOptions extends Omit<ComposeOptions, 'addresseeInRecor
 }
 
 /** A footer with nothing in it, one exact 4号 line high: a Normal 579-twip line would not fit the footer area and LibreOffice would shrink the page. */
-const emptyFooter = () =>
-  new Footer({ children: [new Paragraph({ spacing: { line: gbt9704.pageNumberLine, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, indent: { firstLine: 0, firstLineChars: 0 }, children: [] })] });
+const emptyFooter = `<w:p><w:pPr>${exactSpacingXml(gbt9704.pageNumberLine)}<w:ind w:firstLine="0" w:firstLineChars="0"/></w:pPr></w:p>`;
 
-function items(flow: readonly TypesetItem[], fonts: TypesetDocument['fonts']) {
-  return flow.map((item) => (item.kind === 'paragraph' ? toParagraph(item, fonts) : toTable(item, fonts)));
+function items(flow: readonly TypesetItem[], fonts: TypesetDocument['fonts']): string[] {
+  return flow.map((item) => (item.kind === 'paragraph' ? paragraphXml(item, fonts) : tableXml(item, fonts)));
 }
 
 /** Word requires a paragraph after the last table; this one is 10 twips high and the 版记 padding leaves room for it. */
 const closingHeight = 10;
-const closingParagraph = () => new Paragraph({ spacing: { line: closingHeight, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, indent: { firstLine: 0 }, children: [] });
-
-const blankParagraph = (height: number) => new Paragraph({ spacing: { line: height, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, indent: { firstLine: 0 }, children: [] });
+const blankParagraph = (height: number) => `<w:p><w:pPr>${exactSpacingXml(height)}<w:ind w:firstLine="0"/></w:pPr></w:p>`;
+const closingParagraph = blankParagraph(closingHeight);
 
 /** The padding before the 版记: whole grid lines, then the spacer. */
-const padding = (placement: RecordPlacement) => [...Array.from({ length: placement.blankLines }, () => blankParagraph(gbt9704.linePitch)), ...(placement.spacer > 0 ? [blankParagraph(placement.spacer)] : [])];
+const padding = (placement: RecordPlacement) => [
+  ...Array.from({ length: placement.blankLines }, () => blankParagraph(gbt9704.linePitch)),
+  ...(placement.spacer > 0 ? [blankParagraph(placement.spacer)] : []),
+];
 
 const noPlacement: RecordPlacement = { blankLines: 0, spacer: 0, ownPage: false };
 
-export function typesetToSections(typeset: TypesetDocument, placement: RecordPlacement = noPlacement): ISectionOptions[] {
+function typesetToSections(typeset: TypesetDocument, placement: RecordPlacement): PackageSection[] {
   const fonts = typeset.fonts;
   const profile = { ...fontProfiles.classic, ...fonts };
   const letterhead = typeset.letterhead;
   const margin = letterhead ? { ...gbt9704.margin, header: letterhead.headerDistance, footer: letterhead.footerDistance } : gbt9704.margin;
-  const properties = {
-    page: { size: { width: gbt9704.page.width, height: gbt9704.page.height }, margin },
-    grid: { type: 'lines' as const, linePitch: gbt9704.linePitch },
-  };
   const numbers = pageNumberFooters(profile, gbt9704.margin.footer - margin.footer);
   const start = typeset.recordStart ?? typeset.flow.length;
   const main = typeset.flow.slice(0, start);
   const record = typeset.flow.slice(start);
-  const mainChildren = [...items(main, fonts)];
-  if (record.length > 0 && !placement.ownPage) mainChildren.push(...padding(placement), ...items(record, fonts), closingParagraph());
-  if (record.length === 0 && main[main.length - 1]?.kind === 'table') mainChildren.push(closingParagraph());
-  const first: ISectionOptions = letterhead
+  const mainChildren = items(main, fonts);
+  if (record.length > 0 && !placement.ownPage) mainChildren.push(...padding(placement), ...items(record, fonts), closingParagraph);
+  if (record.length === 0 && main[main.length - 1]?.kind === 'table') mainChildren.push(closingParagraph);
+  const first: PackageSection = letterhead
     ? {
-        properties: { ...properties, titlePage: true },
-        headers: { first: new Header({ children: letterhead.header.map((p) => toParagraph(p, fonts)) }) },
-        footers: { ...numbers, first: new Footer({ children: letterhead.footer.map((p) => toParagraph(p, fonts)) }) },
+        margin,
+        titlePage: true,
+        nextPage: false,
+        headers: { first: letterhead.header.map((p) => paragraphXml(p, fonts)).join('') },
+        footers: { default: numbers.default, first: letterhead.footer.map((p) => paragraphXml(p, fonts)).join(''), even: numbers.even },
         children: mainChildren,
       }
-    : { properties, footers: numbers, children: mainChildren };
-  const sections: ISectionOptions[] = [first];
+    : { margin, titlePage: false, nextPage: false, headers: {}, footers: numbers, children: mainChildren };
+  const sections = [first];
   if (record.length > 0 && placement.ownPage) {
     sections.push({
-      properties: { ...properties, type: SectionType.NEXT_PAGE },
-      footers: { default: emptyFooter(), even: emptyFooter() },
-      children: [...padding(placement), ...items(record, fonts), closingParagraph()],
+      margin,
+      titlePage: false,
+      nextPage: true,
+      headers: {},
+      footers: { default: emptyFooter, even: emptyFooter },
+      children: [...padding(placement), ...items(record, fonts), closingParagraph],
     });
   }
   return sections;
@@ -105,22 +107,20 @@ export async function writeDocx(document: GongwenDocument, options: WriteDocxOpt
   return writePrepared(document, prepareDocument(document, options), options);
 }
 
+/** The parts of the package for a draft that is already composed and laid out, before zipping (the batch joins them into its print file). */
+export function preparedParts(document: GongwenDocument, prepared: PreparedDocument, options: WriteDocxOptions = {}): DocxParts {
+  const placement = options.placement ?? recordPlacement(prepared.layout);
+  return {
+    title: document.title.replace(/\n/g, ''),
+    creator: options.author ?? '公文工作台',
+    fonts: fontProfiles[options.fontProfile ?? 'classic'],
+    sections: typesetToSections(prepared.typeset, placement),
+  };
+}
+
 /** Writes a draft that is already composed and laid out (the checker worker reuses the layout to map findings). */
 export async function writePrepared(document: GongwenDocument, prepared: PreparedDocument, options: WriteDocxOptions = {}): Promise<Uint8Array> {
-  const { typeset, layout } = prepared;
-  const placement = options.placement ?? recordPlacement(layout);
-  const fonts = fontProfiles[options.fontProfile ?? 'classic'];
-  const doc = new Document({
-    creator: options.author ?? '公文工作台',
-    title: document.title.replace(/\n/g, ''),
-    evenAndOddHeaderAndFooters: true,
-    styles: {
-      default: { document: { run: { size: gbt9704.size.body }, paragraph: { spacing: { line: gbt9704.linePitch, lineRule: LineRuleType.EXACT, before: 0, after: 0 } } } },
-      paragraphStyles: paragraphStyles(fonts),
-    },
-    sections: typesetToSections(typeset, placement),
-  });
-  return patchPackage(new Uint8Array(await Packer.toArrayBuffer(doc)));
+  return zipPackage(preparedParts(document, prepared, options));
 }
 
 /**

@@ -8,8 +8,7 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 
 const patches: Record<string, (xml: string) => string> = {
   'word/styles.xml': (xml) => xml.replace(/<w:pPrDefault>\s*<w:pPr>/, '$&<w:snapToGrid w:val="0"/>'),
-  'word/settings.xml': (xml) =>
-    xml.includes('w:characterSpacingControl') ? xml : xml.replace(/<w:settings\b[^>]*>/, '$&<w:characterSpacingControl w:val="doNotCompress"/>'),
+  'word/settings.xml': (xml) => (xml.includes('w:characterSpacingControl') ? xml : xml.replace(/<w:settings\b[^>]*>/, '$&<w:characterSpacingControl w:val="doNotCompress"/>')),
 };
 
 export function patchPackage(bytes: Uint8Array): Uint8Array {

@@ -17,10 +17,10 @@ import {
   WidthType,
   type IBorderOptions,
 } from 'docx';
-import { gbt9704 } from '../layout/gbt9704.ts';
-import type { ParagraphBorder, TypesetDocument, TypesetParagraph, TypesetRun, TypesetTable, TypesetTableBorder } from '../typeset/typeset.ts';
+import { gbt9704 } from '../../../core/layout/gbt9704.ts';
+import type { ParagraphBorder, TypesetDocument, TypesetParagraph, TypesetRun, TypesetTable, TypesetTableBorder } from '../../../core/typeset/typeset.ts';
 import { runFont } from './runs.ts';
-import { styleIdFor } from './styles.ts';
+import { styleIdFor } from '../../../core/docx/styles.ts';
 
 type Fonts = TypesetDocument['fonts'];
 
@@ -76,7 +76,9 @@ export function toParagraph(p: TypesetParagraph, fonts: Fonts): Paragraph {
     keepNext: p.keepNext,
     pageBreakBefore: p.pageBreakBefore,
     ...(p.tabs.length > 0 ? { tabStops: p.tabs.map((t) => ({ type: tabKind[t.kind], position: t.position })) } : {}),
-    ...(p.borderBottom || p.borderTop ? { border: { ...(p.borderBottom ? { bottom: paragraphBorder(p.borderBottom) } : {}), ...(p.borderTop ? { top: paragraphBorder(p.borderTop) } : {}) } } : {}),
+    ...(p.borderBottom || p.borderTop
+      ? { border: { ...(p.borderBottom ? { bottom: paragraphBorder(p.borderBottom) } : {}), ...(p.borderTop ? { top: paragraphBorder(p.borderTop) } : {}) } }
+      : {}),
     children: textRuns(p.runs, fonts),
   });
 }
@@ -92,7 +94,14 @@ export function toTable(t: TypesetTable, fonts: Fonts): Table {
     columnWidths: t.columnWidths,
     layout: TableLayoutType.FIXED,
     margins: { top: 0, bottom: 0, left: t.role === 'bodyTable' ? 108 : 0, right: t.role === 'bodyTable' ? 108 : 0 },
-    borders: { top: border(t.borders.top), bottom: border(t.borders.bottom), left: border(t.borders.left), right: border(t.borders.right), insideHorizontal: border(t.borders.insideH), insideVertical: border(t.borders.insideV) },
+    borders: {
+      top: border(t.borders.top),
+      bottom: border(t.borders.bottom),
+      left: border(t.borders.left),
+      right: border(t.borders.right),
+      insideHorizontal: border(t.borders.insideH),
+      insideVertical: border(t.borders.insideV),
+    },
     rows: t.rows.map(
       (row) =>
         new TableRow({
