@@ -148,6 +148,8 @@ export function App() {
               session={{
                 draftId: stored?.id ?? null,
                 flush: autosave.flush,
+                typingPending: autosave.typingPending,
+                typingRead: autosave.typingRead,
                 reload: (opened) => {
                   setStored({ id: opened.id, revision: opened.revision, document: opened.document });
                   setDraft(opened.document);

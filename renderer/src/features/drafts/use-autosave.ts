@@ -18,15 +18,27 @@ export interface OpenDraft {
 
 export type SaveState = { kind: 'saved'; at: string } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'failed'; message: string } | { kind: 'off' };
 
-/** The save state, and `flush` to write the newest state now (before leaving the editor). */
-export function useAutosave(draft: OpenDraft | null, document: GongwenDocument): { state: SaveState; flush: () => Promise<void> } {
+export interface Autosave {
+  state: SaveState;
+  /** Writes the newest state now (before leaving the editor). */
+  flush: () => Promise<void>;
+  /** The editor holds typing not yet handed over as a document: shown as 正在保存, never as saved. */
+  typingPending: () => void;
+  /** The held typing was read; when it changed no words the last save stands again. */
+  typingRead: (changed: boolean) => void;
+}
+
+export function useAutosave(draft: OpenDraft | null, document: GongwenDocument): Autosave {
   const [state, setState] = useState<SaveState>(draft ? { kind: 'saved', at: '' } : { kind: 'off' });
   const latest = useRef(document);
   const saved = useRef(document);
   const revision = useRef(draft?.revision ?? 0);
   const inflight = useRef<Promise<boolean> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const shown = useRef(state);
+  const lastSavedAt = useRef('');
   latest.current = document;
+  shown.current = state;
 
   // Also when a restored version or a 定稿 reloads the same draft at a newer revision.
   useEffect(() => {
@@ -42,6 +54,7 @@ export function useAutosave(draft: OpenDraft | null, document: GongwenDocument):
       const meta = await callApi('saveDraft', { id, document: sending, expectedRevision: revision.current });
       revision.current = meta.revision;
       saved.current = sending;
+      lastSavedAt.current = meta.updatedAt;
       setState({ kind: 'saved', at: meta.updatedAt });
       return true;
     } catch (error) {
@@ -74,5 +87,13 @@ export function useAutosave(draft: OpenDraft | null, document: GongwenDocument):
     };
   }, [document, draft]);
 
-  return { state, flush };
+  // Called on every keystroke, so it sets state only on the first one after a save.
+  const typingPending = () => {
+    if (shown.current.kind === 'saved') setState({ kind: 'pending' });
+  };
+  const typingRead = (changed: boolean) => {
+    if (!changed && shown.current.kind === 'pending' && latest.current === saved.current) setState({ kind: 'saved', at: lastSavedAt.current });
+  };
+
+  return { state, flush, typingPending, typingRead };
 }

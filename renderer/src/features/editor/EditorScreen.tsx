@@ -99,7 +99,12 @@ export function EditorScreen({
     replace(draft.document);
   });
   // One object while the draft's id stays: a new one each render would re-render every reader of the context on each keystroke.
-  const draftSession: DraftSession = useMemo(() => ({ draftId: session.draftId, flush: flushSession, reload: reloadSession }), [session.draftId, flushSession, reloadSession]);
+  const typingPending = useStableCallback(() => session.typingPending());
+  const typingRead = useStableCallback((changed: boolean) => session.typingRead(changed));
+  const draftSession: DraftSession = useMemo(
+    () => ({ draftId: session.draftId, flush: flushSession, reload: reloadSession, typingPending, typingRead }),
+    [session.draftId, flushSession, reloadSession, typingPending, typingRead],
+  );
   // The form and the body editor depend on the draft alone; a new layout, checker answer or save state leaves them be.
   const noticeEditor = useMemo(() => <NoticeEditor key={revision} document={document} onChange={edit} />, [revision, document, edit]);
   // The hidden printed copy follows after the visible pages are drawn, and on opening after the first paint.

@@ -13,8 +13,12 @@ export interface DraftSession {
   draftId: string | null;
   flush(): Promise<void>;
   reload(draft: StoredDraft): void;
+  /** The body holds typing the draft has not received yet (it is read a frame after it is drawn): until then nothing may say 已自动保存. */
+  typingPending(): void;
+  /** That typing has been read; `changed` is false when it changed no words, so nothing new is waiting to be saved. */
+  typingRead(changed: boolean): void;
 }
 
-export const DraftSessionContext = createContext<DraftSession>({ draftId: null, flush: async () => {}, reload: () => {} });
+export const DraftSessionContext = createContext<DraftSession>({ draftId: null, flush: async () => {}, reload: () => {}, typingPending: () => {}, typingRead: () => {} });
 
 export const useDraftSession = (): DraftSession => useContext(DraftSessionContext);

@@ -11,6 +11,7 @@ import { $getRoot } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { Block } from '../../../../../core/model/blocks.ts';
 import { afterPaint } from '../../../after-paint.ts';
+import { useDraftSession } from '../../versions/draft-session.ts';
 import { $readRoot } from './convert.ts';
 import { reuseUnchanged } from './reuse-unchanged.ts';
 
@@ -19,6 +20,9 @@ export function ModelSyncPlugin({ initial, onChange }: { initial: readonly Block
   const last = useRef<readonly Block[]>(initial);
   const report = useRef(onChange);
   report.current = onChange;
+  const draftSession = useDraftSession();
+  const session = useRef(draftSession);
+  session.current = draftSession;
   useEffect(() => {
     const sync = () => {
       const read = editor.getEditorState().read(() => {
@@ -34,6 +38,7 @@ export function ModelSyncPlugin({ initial, onChange }: { initial: readonly Block
       });
       // Loading and renumbering change no words: only a real edit reaches the draft (and autosave).
       const blocks = reuseUnchanged(last.current, read);
+      session.current.typingRead(blocks !== null);
       if (!blocks) return;
       last.current = blocks;
       report.current(blocks);
@@ -48,7 +53,9 @@ export function ModelSyncPlugin({ initial, onChange }: { initial: readonly Block
     window.addEventListener('pointerdown', takePending, true);
     window.addEventListener('keydown', takePending, true);
     const stop = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) later.schedule();
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+      session.current.typingPending();
+      later.schedule();
     });
     return () => {
       stop();
