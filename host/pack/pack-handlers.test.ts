@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { makeGoodPack, testPackId, testTemplate } from '../../tests/fixtures/packs/make-bad-packs.ts';
 import { AppError } from '../../core/api/errors.ts';
 import { createHandlers } from '../create-handlers.ts';
+import { generateSigningKey } from './pack-signing.ts';
 import { builtinPackDir } from '../templates/builtin-pack.ts';
 
 async function setUp() {
@@ -100,6 +101,15 @@ describe('pack calls', () => {
     const { document } = await handlers.newFromTemplate({ id: 'tongzhi', today: '2026-03-05' });
     expect(document.title).toBe('关于县纪委自己的通知');
     expect(await handlers.createDraft({ document, templateId: 'tongzhi' })).toMatchObject({ packId: testPackId, packVersion: '1.0.0' });
+  });
+
+  it('keeps a list of trusted publishers with their key ids', async () => {
+    const { handlers } = await setUp();
+    const publicKey = generateSigningKey().publicKey;
+    expect(await handlers.trustPublisher({ name: '某市纪委办公室', publicKey })).toEqual([{ name: '某市纪委办公室', publicKey, keyId: expect.stringMatching(/^[0-9a-f]{16}$/) }]);
+    expect(await handlers.trustPublisher({ name: '某市纪委', publicKey })).toMatchObject([{ name: '某市纪委' }]);
+    expect(await handlers.distrustPublisher({ publicKey })).toEqual([]);
+    expect(await handlers.listTrustedPublishers()).toEqual([]);
   });
 
   it('refuses to export a template that does not exist, naming it', async () => {

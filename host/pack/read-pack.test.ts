@@ -2,7 +2,9 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeBadPacks, makeGoodPack, testPackId, type BadPack } from '../../tests/fixtures/packs/make-bad-packs.ts';
+import { makeBadPacks, makeGoodPack, manifestFor, testPackId, testTemplate, type BadPack } from '../../tests/fixtures/packs/make-bad-packs.ts';
+import { rawZip } from '../../tests/fixtures/packs/raw-zip.ts';
+import type { Template } from '../../core/template/template-schema.ts';
 import { PackError } from '../../core/pack/pack-error.ts';
 import { generateSigningKey } from './pack-signing.ts';
 import { readPack } from './read-pack.ts';
@@ -35,6 +37,15 @@ describe('readPack', () => {
     const stranger = await readPack(bytes, { fileLabel: 'p.gwpack', trusted: [{ name: '别的单位', publicKey: generateSigningKey().publicKey }] });
     expect(stranger.signature.status).toBe('untrusted');
     expect(stranger.warnings[0]).toMatch(/签名有效，但签名密钥 [0-9a-f]{16} 不在受信任的发布单位之列/);
+  });
+
+  it('migrates a template written in an older format, and refuses a manifest from a newer release', async () => {
+    const old = { ...testTemplate(), formatVersion: 1 } as unknown as Template;
+    const reading = await readPack(makeGoodPack({ template: old }), { fileLabel: 'old.gwpack', trusted: [] });
+    expect(reading.contents.templates[0]?.formatVersion).toBe(2);
+    const files = [{ name: 'units.json', data: new TextEncoder().encode('{"units":[]}') }];
+    const newer = rawZip([{ name: 'manifest.json', data: new TextEncoder().encode(JSON.stringify({ ...manifestFor(files), formatVersion: 9 })) }, ...files]);
+    await expect(readPack(newer, { fileLabel: 'new.gwpack', trusted: [] })).rejects.toThrow('模板包格式版本 9 比本程序支持的 1 新，请升级公文工作台');
   });
 
   it('refuses every generated hostile pack with a Chinese message naming the entry', async () => {
