@@ -4,8 +4,14 @@
  * (a duplex printout separates into documents) with page numbers from 1; its headers and
  * footers come along under new part names. Works on our own writer's output, whose shape is
  * known: one body, sections ending in sectPr, header/footer parts related from document.xml.
+ * Documents are added one at a time and their bodies streamed into the compressed print file,
+ * so a batch of hundreds never holds more than one document's XML and the finished zip.
  */
-import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped, type Zippable } from 'fflate';
+
+/** A package's parts as XML text, by part name. */
+export type PackageXml = Readonly<Record<string, string>>;
+import { strFromU8, unzipSync } from 'fflate';
+import { ZipWriter } from './zip-writer.ts';
 
 interface Relationship {
   id: string;
@@ -31,10 +37,10 @@ const relationshipXml = (r: Relationship) => `<Relationship Id="${r.id}" Type="$
 /** Parts a body refers to by r:id (headers, footers, hyperlinks …) are per package; everything else is shared. */
 const perPackageTypes = /\/(header|footer|hyperlink|image)$/;
 
-function text(files: Unzipped, name: string): string {
-  const data = files[name];
-  if (!data) throw new Error(`合并的文档缺少“${name}”`);
-  return strFromU8(data);
+function text(files: PackageXml, name: string): string {
+  const xml = files[name];
+  if (xml === undefined) throw new Error(`合并的文档缺少“${name}”`);
+  return xml;
 }
 
 function bodyOf(xml: string): { before: string; content: string; sectPr: string; after: string } {
@@ -73,64 +79,93 @@ function firstSectPrAt(content: string): number {
   return content.indexOf('<w:sectPr');
 }
 
-export function combinePackages(title: string, packages: readonly Uint8Array[]): Uint8Array {
-  if (packages.length === 0) throw new Error('没有可合并的文档');
-  const base = unzipSync(packages[0]!);
-  const out: Zippable = {};
-  const baseRelationships = relationships(text(base, 'word/_rels/document.xml.rels'));
-  const shared = baseRelationships.filter((r) => !perPackageTypes.test(r.type));
-  for (const [name, data] of Object.entries(base)) if (!/^word\/(header|footer)\d+\.xml$|^word\/_rels\/(header|footer)\d+\.xml\.rels$/.test(name)) out[name] = data;
-  const baseDocument = bodyOf(text(base, 'word/document.xml'));
-  const contentTypes = text(base, '[Content_Types].xml').replace(/<Override [^>]*PartName="\/word\/(header|footer)\d+\.xml"[^>]*\/>/g, '');
-  const overrides: string[] = [];
-  const joined: Relationship[] = [...shared];
-  const bodies: string[] = [];
-  let parts = 0;
-  let lastSectPr = '';
+/** Parts that belong to one package; the rest (styles, theme, settings …) are taken from the first. */
+const ownPart =
+  /^word\/(header|footer)\d+\.xml$|^word\/_rels\/(header|footer)\d+\.xml\.rels$|^word\/document\.xml$|^word\/_rels\/document\.xml\.rels$|^\[Content_Types\]\.xml$|^docProps\/core\.xml$/;
 
-  packages.forEach((bytes, index) => {
-    const files = index === 0 ? base : unzipSync(bytes);
-    const { content, sectPr } = bodyOf(text(files, 'word/document.xml'));
+interface Base {
+  shared: [string, string][];
+  contentTypes: string;
+  core: string | undefined;
+  after: string;
+  body: { write: (xml: string) => void; close: (xml?: string) => void };
+}
+
+export class PrintFile {
+  private readonly zip = new ZipWriter();
+  private base: Base | null = null;
+  private readonly overrides: string[] = [];
+  private readonly joined: Relationship[] = [];
+  private parts = 0;
+  private count = 0;
+  /** The last document added: whether it ends a section of its own or the whole file is known only when the next one comes. */
+  private pending: { body: string; ending: string } | null = null;
+
+  constructor(private readonly title: string) {}
+
+  add(files: PackageXml): void {
+    const index = this.count++;
+    const document = bodyOf(text(files, 'word/document.xml'));
+    if (!this.base) {
+      this.joined.push(...relationships(text(files, 'word/_rels/document.xml.rels')).filter((r) => !perPackageTypes.test(r.type)));
+      const body = this.zip.stream('word/document.xml');
+      body.write(document.before);
+      this.base = {
+        shared: Object.entries(files).filter(([name]) => !ownPart.test(name)),
+        contentTypes: text(files, '[Content_Types].xml').replace(/<Override [^>]*PartName="\/word\/(header|footer)\d+\.xml"[^>]*\/>/g, ''),
+        core: files['docProps/core.xml'],
+        after: document.after,
+        body,
+      };
+    }
     const ids = new Map<string, string>();
     for (const relationship of relationships(text(files, 'word/_rels/document.xml.rels'))) {
       if (!perPackageTypes.test(relationship.type)) continue;
       const id = `rIdJ${index + 1}x${relationship.id}`;
       ids.set(relationship.id, id);
       if (relationship.external) {
-        joined.push({ ...relationship, id });
+        this.joined.push({ ...relationship, id });
         continue;
       }
       const kind = /\/(header|footer|image)$/.exec(relationship.type)?.[1] ?? 'part';
       const extension = relationship.target.slice(relationship.target.lastIndexOf('.'));
-      const target = `${kind}${++parts}${extension}`;
-      out[`word/${target}`] = files[`word/${relationship.target}`] ?? strToU8('');
+      const target = `${kind}${++this.parts}${extension}`;
+      this.zip.add(`word/${target}`, files[`word/${relationship.target}`] ?? '');
       const partRels = files[`word/_rels/${relationship.target}.rels`];
-      if (partRels) out[`word/_rels/${target}.rels`] = partRels;
-      if (kind !== 'image') overrides.push(`<Override ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.${kind}+xml" PartName="/word/${target}"/>`);
-      joined.push({ ...relationship, id, target });
+      if (partRels !== undefined) this.zip.add(`word/_rels/${target}.rels`, partRels);
+      if (kind !== 'image') this.overrides.push(`<Override ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.${kind}+xml" PartName="/word/${target}"/>`);
+      this.joined.push({ ...relationship, id, target });
     }
     const renumber = (xml: string) => xml.replace(/r:(id|embed)="([^"]+)"/g, (whole, attr: string, id: string) => (ids.has(id) ? `r:${attr}="${ids.get(id)}"` : whole));
-    let body = renumber(content);
-    let ending = renumber(sectPr);
+    let body = renumber(document.content);
+    let ending = renumber(document.sectPr);
     const first = firstSectPrAt(body);
     if (first >= 0) {
       const end = body.indexOf('</w:sectPr>', first) + '</w:sectPr>'.length;
       body = body.slice(0, first) + restartSection(body.slice(first, end), index > 0) + body.slice(end);
     } else ending = restartSection(ending, index > 0);
-    if (index < packages.length - 1) bodies.push(endSectionInLastParagraph(body, ending));
-    else {
-      bodies.push(body);
-      lastSectPr = ending;
-    }
-  });
+    if (this.pending) this.base.body.write(endSectionInLastParagraph(this.pending.body, this.pending.ending));
+    this.pending = { body, ending };
+  }
 
-  out['word/document.xml'] = strToU8(`${baseDocument.before}${bodies.join('')}${lastSectPr}${baseDocument.after}`);
-  out['word/_rels/document.xml.rels'] = strToU8(
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${joined.map(relationshipXml).join('')}</Relationships>`,
-  );
-  out['[Content_Types].xml'] = strToU8(contentTypes.replace('</Types>', `${overrides.join('')}</Types>`));
-  const core = base['docProps/core.xml'];
-  const escaped = title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  if (core) out['docProps/core.xml'] = strToU8(strFromU8(core).replace(/<dc:title>[^<]*<\/dc:title>/, `<dc:title>${escaped}</dc:title>`));
-  return zipSync(out, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
+  finish(): Uint8Array {
+    const { base, pending } = this;
+    if (!base || !pending) throw new Error('没有可合并的文档');
+    base.body.close(`${pending.body}${pending.ending}${base.after}`);
+    this.zip.add(
+      'word/_rels/document.xml.rels',
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${this.joined.map(relationshipXml).join('')}</Relationships>`,
+    );
+    this.zip.add('[Content_Types].xml', base.contentTypes.replace('</Types>', `${this.overrides.join('')}</Types>`));
+    for (const [name, xml] of base.shared) this.zip.addReused(name, xml);
+    const escaped = this.title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    if (base.core !== undefined) this.zip.add('docProps/core.xml', base.core.replace(/<dc:title>[^<]*<\/dc:title>/, `<dc:title>${escaped}</dc:title>`));
+    return this.zip.finish();
+  }
+}
+
+export function combinePackages(title: string, packages: readonly Uint8Array[]): Uint8Array {
+  const print = new PrintFile(title);
+  for (const bytes of packages) print.add(Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)])));
+  return print.finish();
 }

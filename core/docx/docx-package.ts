@@ -143,8 +143,12 @@ export function packageXml(parts: DocxParts): Record<string, string> {
 const recurring = /^(word\/(styles|settings|numbering|footnotes|endnotes|fontTable|theme\/theme1)\.xml|word\/_rels\/.*\.rels|docProps\/(app|custom)\.xml|_rels\/\.rels)$/;
 
 export function zipPackage(parts: DocxParts): Uint8Array {
+  return zipPackageXml(packageXml(parts));
+}
+
+export function zipPackageXml(parts: Readonly<Record<string, string>>): Uint8Array {
   const zip = new ZipWriter();
-  for (const [name, xml] of Object.entries(packageXml(parts))) {
+  for (const [name, xml] of Object.entries(parts)) {
     if (recurring.test(name) && name !== 'word/_rels/document.xml.rels') zip.addReused(name, xml);
     else zip.add(name, xml);
   }

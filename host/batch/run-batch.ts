@@ -12,8 +12,10 @@ import { noticeTerm } from '../../core/batch/reply-term.ts';
 import { receiptFor, unitDatasets, unitNotice, type BatchInput } from '../../core/batch/unit-notice.ts';
 import { unitScope } from '../../core/batch/unit-scope.ts';
 import type { VarianceRow } from '../../core/batch/variance-report.ts';
-import { combinePackages } from '../../core/docx/combine-packages.ts';
-import { writePrepared } from '../../core/docx/write-docx.ts';
+import { PrintFile } from '../../core/docx/combine-packages.ts';
+import { packageXml, zipPackageXml } from '../../core/docx/docx-package.ts';
+import { preparedParts } from '../../core/docx/write-docx.ts';
+import type { GongwenDocument } from '../../core/model/document.ts';
 import type { FontProfileId } from '../../core/layout/font-profiles.ts';
 import { fieldResolver } from '../../core/template/merge.ts';
 import type { Template } from '../../core/template/template-schema.ts';
@@ -99,7 +101,10 @@ export async function runBatch(job: BatchJob): Promise<BatchOutcome> {
   };
   try {
     const total = drafts.length + 2;
-    const printed: Uint8Array[] = [];
+    // The print file takes each document as it is written, so a long batch never holds every document at once.
+    const print = new PrintFile(`${job.template.name}（合并打印）`);
+    const options = { fontProfile: job.fontProfile };
+    const parts = (document: GongwenDocument) => packageXml(preparedParts(document, prepareDocument(document, options), options));
     const rows: VarianceRow[] = [];
     const issued: { recipient: string; number: string; title: string; term: ReturnType<typeof noticeTerm> }[] = [];
     for (const [i, { group }] of drafts.entries()) {
@@ -108,12 +113,13 @@ export async function runBatch(job: BatchJob): Promise<BatchOutcome> {
       job.onProgress?.({ done: i, total, step: `正在生成 ${group.unit}（${number}）` });
       const notice = unitNotice(input, group, number);
       const receipt = receiptFor(job.receipt, notice.document, group.unit, job.today);
-      const noticeBytes = await writePrepared(notice.document, prepareDocument(notice.document, { fontProfile: job.fontProfile }), { fontProfile: job.fontProfile });
-      const receiptBytes = await writePrepared(receipt, prepareDocument(receipt, { fontProfile: job.fontProfile }), { fontProfile: job.fontProfile });
+      const noticeXml = parts(notice.document);
+      const receiptXml = parts(receipt);
       const unitFiles = files.units[i]!;
-      await write(unitFiles.notice, noticeBytes);
-      await write(unitFiles.receipt, receiptBytes);
-      printed.push(noticeBytes, receiptBytes);
+      await write(unitFiles.notice, zipPackageXml(noticeXml));
+      await write(unitFiles.receipt, zipPackageXml(receiptXml));
+      print.add(noticeXml);
+      print.add(receiptXml);
       const term = noticeTerm(
         job.template,
         fieldResolver(
@@ -136,12 +142,12 @@ export async function runBatch(job: BatchJob): Promise<BatchOutcome> {
         issues: notice.issues,
       });
       issued.push({ recipient, number, title, term });
-      // Each unit's documents are written before the next is composed, so a long batch never holds every document at once.
+      // Lets a cancel or another request in between units.
       await new Promise((resolve) => setImmediate(resolve));
     }
     if (job.signal?.aborted) throw cancelled();
     job.onProgress?.({ done: drafts.length, total, step: '正在生成合并打印文件' });
-    await write(files.combined, combinePackages(`${job.template.name}（合并打印）`, printed));
+    await write(files.combined, print.finish());
     job.onProgress?.({ done: drafts.length + 1, total, step: '正在生成差异报告' });
     await write(files.report, varianceWorkbook(job.template.name, rows));
     if (job.signal?.aborted) throw cancelled();
