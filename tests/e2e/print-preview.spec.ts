@@ -32,6 +32,8 @@ test('Ctrl+P opens 打印预览 with the live preview’s pages, prints one page
   await dialog.getByLabel('缩放').selectOption('1');
 
   // What the browser puts on paper is the print stylesheet's: only the pages, one per A4 sheet, the dialog hidden.
+  // The hidden printed copy is a deferred render of the visible pages: under load it may be a render behind.
+  await expect(page.locator('.print-pages')).toContainText('特此建议');
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   expect(pdfPageCount(pdf)).toBe(pages);
   await page.evaluate(() => {
