@@ -82,28 +82,14 @@ function recordChanges(rows: LedgerRows, record: RowRecord, cellChanges: CellCha
     const source = field.source!;
     const oldValue = field.value ?? '';
     const column = rows.columns.get(field.key);
+    // The value can no longer be read from the ledger: reported with why, never cleared.
+    const unreadable = (reason: string) => changes.push({ path, key: field.key, oldValue: field.value, newValue: null, oldSource: source, newSource: null, reason });
     if (column === undefined) {
-      changes.push({
-        path,
-        key: field.key,
-        oldValue: field.value,
-        newValue: null,
-        oldSource: source,
-        newSource: null,
-        reason: `台账“${name}”已没有“${field.key}”列，原第 ${record.number} 行的“${oldValue}”无从核对`,
-      });
+      unreadable(`台账“${name}”已没有“${field.key}”列，原第 ${record.number} 行的“${oldValue}”无从核对`);
       continue;
     }
     if (record.at === null) {
-      changes.push({
-        path,
-        key: field.key,
-        oldValue: field.value,
-        newValue: null,
-        oldSource: source,
-        newSource: null,
-        reason: `台账“${name}”已找不到原第 ${record.number} 行（${describeRecord(record)}），该行可能已删除`,
-      });
+      unreadable(`台账“${name}”已找不到原第 ${record.number} 行（${describeRecord(record)}），该行可能已删除`);
       continue;
     }
     const fresh = rowValue(rows.table, record.at, field.key, column);
