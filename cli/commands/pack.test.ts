@@ -80,6 +80,12 @@ describe('gongwen pack', () => {
     expect(installed.lines).toContainEqual(expect.stringContaining('签名：已签名，受信任（某县纪委'));
   });
 
+  it('trusts a key that begins with a hyphen (base64url), which the option parser would otherwise refuse', async () => {
+    const ws = await workspace();
+    const key = `-c${'A'.repeat(41)}`;
+    expect((await run(['trust', key, '--name', '某镇纪委'], ws)).lines[0]).toContain('已信任“某镇纪委”的签名公钥');
+  });
+
   it('is routed from the gongwen command with the workspace option', async () => {
     const ws = await workspace();
     const lines: string[] = [];

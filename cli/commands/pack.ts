@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PackExportRequestSchema, type PackReport } from '../../core/api/contract-packs.ts';
 import { AppError } from '../../core/api/errors.ts';
+import { PublicKeySchema } from '../../core/pack/pack-manifest.ts';
 import type { PackSummary } from '../../core/pack/pack-summary.ts';
 import { describeIssues } from '../../core/validation/zod.ts';
 import { atomicWrite } from '../../host/files/atomic-write.ts';
@@ -101,8 +102,10 @@ function services(workspaceDir: string): { packs: PackService; templates: Templa
 }
 
 export async function runPack(argv: string[], print: Print, workspaceDir: string): Promise<number> {
+  // A base64url key may begin with '-', which the option parser would take for an option: the key after `trust` is taken as it is.
+  const trustedKey = argv[0] === 'trust' && PublicKeySchema.safeParse(argv[1]).success ? argv[1] : undefined;
   const { values, positionals } = parseArgs({
-    args: argv,
+    args: trustedKey === undefined ? argv : [argv[0]!, ...argv.slice(2)],
     allowPositionals: true,
     options: {
       'accept-unsigned': { type: 'boolean' },
@@ -176,9 +179,10 @@ export async function runPack(argv: string[], print: Print, workspaceDir: string
         return 0;
       }
       case 'trust': {
-        if (!rest[0] || !values.name) throw new CliError('用法：gongwen pack trust <公钥> --name <发布单位>', 2);
-        await trustPublisher(workspaceDir, { name: values.name, publicKey: rest[0] });
-        print(`已信任“${values.name}”的签名公钥（密钥 ${keyId(rest[0])}）。`);
+        const key = trustedKey ?? rest[0];
+        if (!key || !values.name) throw new CliError('用法：gongwen pack trust <公钥> --name <发布单位>', 2);
+        await trustPublisher(workspaceDir, { name: values.name, publicKey: key });
+        print(`已信任“${values.name}”的签名公钥（密钥 ${keyId(key)}）。`);
         return 0;
       }
       default:
