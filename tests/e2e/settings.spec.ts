@@ -64,7 +64,7 @@ test('settings prefill a blank notice; addressees are picked from the directory;
   await page.getByRole('dialog').getByLabel('县财政局').check();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
-  await expect(page.getByLabel('抄送')).toHaveValue('');
+  await expect(page.getByRole('textbox', { name: '抄送', exact: true })).toHaveValue('');
 
   const title = `关于开展警示教育月活动的通知（设置${Date.now()}）`;
   await page.getByLabel('标题').fill(title);
