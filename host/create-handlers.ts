@@ -12,6 +12,7 @@ import { createLedgerHandlers } from './data/ledger-service.ts';
 import { createExportRegistry, exportDocx, saveExport } from './exports.ts';
 import { createHomeHandlers } from './home-handlers.ts';
 import { importDraft } from './import/import-draft-request.ts';
+import { sweepTempFiles } from './files/sweep-temp-files.ts';
 import { readPreferences, writePreferences } from './settings/preferences.ts';
 import { createSettingsHandlers, type DataFolderChooser } from './settings/settings-handlers.ts';
 import { builtinPackId } from './pack/builtin-as-pack.ts';
@@ -43,6 +44,8 @@ export interface HostDeps {
 
 export function createHandlers(deps: HostDeps): ApiHandlers {
   const exports = createExportRegistry();
+  // Exports land in the secretary's own folder, where a crash's leftover would show on Windows.
+  sweepTempFiles(deps.exportDir, { depth: 0 });
   const templates = createTemplateService(deps.templatesDir, { installed: () => listInstalledPacks(deps.workspaceDir), builtin: { packId: builtinPackId, version: deps.version } });
   const packs = createPackService({ workspaceDir: deps.workspaceDir, templates });
   // Opened on first use, so a damaged workspace only blocks what needs it, with its own message.

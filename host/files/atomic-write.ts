@@ -10,10 +10,17 @@ import path from 'node:path';
 
 const transientCodes = new Set(['EBUSY', 'EPERM', 'EACCES']);
 const retryDelaysMs = [20, 50, 100, 200, 400];
+const tempNamePattern = /^\..+\.[0-9a-f]{12}\.tmp$/;
+
+/** Beside the target, so the rename never crosses a volume (EXDEV would force a non-atomic copy). */
+export const tempPathFor = (target: string): string => path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+
+/** True for the name of a temporary file atomicWrite makes (and leaves behind only when its process is killed). */
+export const isAtomicWriteTemp = (name: string): boolean => tempNamePattern.test(name);
 
 export async function atomicWrite(target: string, bytes: Uint8Array): Promise<void> {
   const folder = path.dirname(target);
-  const temp = path.join(folder, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempPathFor(target);
   try {
     const handle = await open(temp, 'wx');
     try {

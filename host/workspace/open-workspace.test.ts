@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createBlankDocument } from '../../core/model/document.ts';
+import { tempPathFor } from '../files/atomic-write.ts';
 import { createDraft, listDrafts } from './drafts.ts';
 import { migrations } from './migrations.ts';
 import { migrate, openWorkspace, schemaVersion, workspaceFileName } from './open-workspace.ts';
@@ -30,6 +31,16 @@ describe('openWorkspace', () => {
     expect(listDrafts(second)).toHaveLength(1);
     expect(schemaVersion(second.db)).toBe(migrations.length);
     second.close();
+  });
+
+  it('sweeps the temporary file a killed save left beside the preferences', () => {
+    const folder = tempFolder();
+    const leftover = tempPathFor(path.join(folder, 'preferences.json'));
+    writeFileSync(leftover, '{"fontProf');
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(leftover, hourAgo, hourAgo);
+    openWorkspace(folder).close();
+    expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
   it('refuses a schema newer than it knows, in Chinese, and leaves it at that version', () => {

@@ -2,13 +2,15 @@
  * Opens (or creates) the workspace database in the user-data folder: checks that an existing
  * file really is an intact SQLite database before anything writes to it, refuses a schema
  * newer than this program knows, then switches to WAL and applies pending migrations, each
- * in its own transaction. A damaged file is reported and left exactly as it was.
+ * in its own transaction. A damaged file is reported and left exactly as it was. Temporary
+ * files that a killed process left in the folder are swept first.
  */
 import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../core/api/errors.ts';
 import { describeFileError } from '../files/describe-file-error.ts';
+import { sweepTempFiles } from '../files/sweep-temp-files.ts';
 import { migrations, type Migration } from './migrations.ts';
 
 export const workspaceFileName = 'workspace.sqlite';
@@ -26,6 +28,8 @@ export interface OpenOptions {
   /** How long a write waits for another connection (the CLI, a second window) before giving up. */
   busyTimeoutMs?: number;
   now?: () => string;
+  /** Leftover temporary files younger than this may be another process's write in progress and are kept. */
+  sweepTempOlderThanMs?: number;
 }
 
 export function openWorkspace(folder: string, options: OpenOptions = {}): Workspace {
@@ -33,6 +37,7 @@ export function openWorkspace(folder: string, options: OpenOptions = {}): Worksp
   let db: Database.Database;
   try {
     mkdirSync(folder, { recursive: true });
+    sweepTempFiles(folder, { olderThanMs: options.sweepTempOlderThanMs });
     refuseForeignFile(file);
     db = new Database(file, { timeout: options.busyTimeoutMs ?? 5_000 });
   } catch (error) {

@@ -1,0 +1,27 @@
+/**
+ * Run by autosave-crash.test.ts, which kills it with SIGKILL at a random moment: opens the
+ * workspace the way the app does, then autosaves its drafts in turn (and every fourth time the
+ * preferences) as fast as it can, numbering each save from `first` on. Before a save it prints
+ * `try <what> <n>`, after the host code returns `ack <what> <n>`: an acknowledged save is one
+ * the app would have shown as 已自动保存.
+ */
+import { writePreferences } from '../settings/preferences.ts';
+import { autosaveDocument, autosavePreferences } from './autosave-crash-documents.ts';
+import { listDrafts, saveDraft } from './drafts.ts';
+import { openWorkspace } from './open-workspace.ts';
+
+const [folder = '', firstArg = '1'] = process.argv.slice(2);
+const ws = openWorkspace(folder);
+const drafts = listDrafts(ws).map((draft) => draft.id);
+process.stdout.write('ready\n');
+for (let n = Number(firstArg); ; n++) {
+  const id = drafts[n % drafts.length] ?? '';
+  process.stdout.write(`try ${id} ${n}\n`);
+  saveDraft(ws, { id, document: autosaveDocument(n) });
+  process.stdout.write(`ack ${id} ${n}\n`);
+  if (n % 4 === 0) {
+    process.stdout.write(`try preferences ${n}\n`);
+    await writePreferences(folder, autosavePreferences(n));
+    process.stdout.write(`ack preferences ${n}\n`);
+  }
+}
