@@ -30,11 +30,14 @@ export async function atomicWrite(target: string, bytes: Uint8Array): Promise<vo
       await handle.close();
     }
     await withRetry(() => rename(temp, target));
-    await syncFolder(folder);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
     throw error;
   }
+  // After the rename every reader sees the new bytes, and nothing can undo that; a folder that
+  // cannot be synced only leaves the rename less sure to outlive a power cut, so it is not
+  // reported as a failed save (whose message would say the old file is still there).
+  await syncFolder(folder).catch(() => undefined);
 }
 
 async function withRetry(step: () => Promise<void>): Promise<void> {

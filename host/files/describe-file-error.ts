@@ -16,6 +16,8 @@ export function describeFileError(error: unknown, file = '', action: FileAction 
         : { code: 'FILE_BUSY', message: `文件被占用或没有写入权限：${where}。请关闭在 Word/WPS 中打开的同名文件后重试，或另存一份。` };
     case 'ENOSPC':
       return { code: 'IO_ERROR', message: `磁盘空间不足，无法写入${where}。原有文件未被改动。` };
+    case 'EIO':
+      return { code: 'IO_ERROR', message: `磁盘读写出错，未能${verb}${where}（磁盘或 U 盘可能有故障，或网络盘已断开）。${action === 'write' ? '原有文件未被改动。' : ''}` };
     case 'ENOENT':
       return { code: 'NOT_FOUND', message: `找不到${where}。` };
     case 'EISDIR':

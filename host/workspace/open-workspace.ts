@@ -118,7 +118,8 @@ export function migrate(db: Database.Database, steps: readonly Migration[] = mig
     db.pragma(`user_version = ${version + 1}`);
     return true;
   });
-  let applied = true;
+  // Checked without the lock first: a workspace that is up to date opens even while another program holds the write lock.
+  let applied = schemaVersion(db) < steps.length;
   while (applied) {
     try {
       applied = applyNext.immediate();

@@ -74,14 +74,16 @@ export function App() {
     }
   };
 
-  const goHome = async () => {
+  const goHome = async (): Promise<boolean> => {
     setRegistersOpen(false);
     setBatchOpen(false);
-    await autosave.flush();
+    // Unsaved words are never dropped: the editor stays open with the failure shown until a save goes through.
+    if (!(await autosave.flush())) return false;
     setDraft(null);
     setStored(null);
     setNotices([]);
     setFirstTab('preview');
+    return true;
   };
 
   return (
@@ -90,10 +92,10 @@ export function App() {
         <button type="button" className="app-name" onClick={() => void goHome()} aria-label="返回首页">
           公文工作台
         </button>
-        <button type="button" className="app-bar-link" aria-pressed={registersOpen} onClick={() => void goHome().then(() => setRegistersOpen(true))}>
+        <button type="button" className="app-bar-link" aria-pressed={registersOpen} onClick={() => void goHome().then((left) => setRegistersOpen(left))}>
           登记簿
         </button>
-        <button type="button" className="app-bar-link" aria-pressed={batchOpen} onClick={() => void goHome().then(() => setBatchOpen(true))}>
+        <button type="button" className="app-bar-link" aria-pressed={batchOpen} onClick={() => void goHome().then((left) => setBatchOpen(left))}>
           批量生成
         </button>
         {info && (

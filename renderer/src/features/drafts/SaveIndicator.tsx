@@ -15,6 +15,7 @@ export function SaveIndicator({ state }: { state: SaveState }) {
       return (
         <span role="alert" className="save-state save-failed">
           保存失败：{state.message}
+          {state.retryInMs !== undefined && `内容仍在编辑器中，${Math.round(state.retryInMs / 1000)} 秒后自动重试。`}
         </span>
       );
   }

@@ -1,13 +1,19 @@
 /**
  * Autosave: the draft is written to the workspace shortly after each pause in typing, one
  * save at a time, always the newest state; a save refused because the draft changed
- * elsewhere (CONFLICT) is reported, never forced.
+ * elsewhere (CONFLICT) is reported, never forced. A save that fails for a passing reason (disk
+ * full, file busy, the host not answering) keeps the draft unsaved and is tried again, a
+ * little later each time, until it goes through.
  */
 import { useEffect, useRef, useState } from 'react';
+import type { ApiErrorCode } from '../../../../core/api/errors.ts';
 import type { GongwenDocument } from '../../../../core/model/document.ts';
-import { callApi } from '../../api/call-api.ts';
+import { ApiCallError, callApi } from '../../api/call-api.ts';
 
 const pauseMs = 800;
+export const retryDelaysMs = [2_000, 5_000, 10_000, 30_000];
+/** Trying these again cannot help: the writer has to act (reopen the draft, fix the content). */
+const finalCodes = new Set<ApiErrorCode>(['CONFLICT', 'BAD_DOCUMENT', 'BAD_ARGUMENTS', 'NOT_FOUND']);
 
 export interface OpenDraft {
   id: string;
@@ -16,12 +22,18 @@ export interface OpenDraft {
   document: GongwenDocument;
 }
 
-export type SaveState = { kind: 'saved'; at: string } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'failed'; message: string } | { kind: 'off' };
+export type SaveState =
+  | { kind: 'saved'; at: string }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  /** `retryInMs`: when the next attempt runs by itself; absent when only the writer can resolve it. */
+  | { kind: 'failed'; message: string; retryInMs?: number }
+  | { kind: 'off' };
 
 export interface Autosave {
   state: SaveState;
-  /** Writes the newest state now (before leaving the editor). */
-  flush: () => Promise<void>;
+  /** Writes the newest state now (before leaving the editor); false when it could not be saved. */
+  flush: () => Promise<boolean>;
   /** The editor holds typing not yet handed over as a document: shown as 正在保存, never as saved. */
   typingPending: () => void;
   /** The held typing was read; when it changed no words the last save stands again. */
@@ -37,6 +49,7 @@ export function useAutosave(draft: OpenDraft | null, document: GongwenDocument):
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const shown = useRef(state);
   const lastSavedAt = useRef('');
+  const failures = useRef(0);
   latest.current = document;
   shown.current = state;
 
@@ -44,6 +57,7 @@ export function useAutosave(draft: OpenDraft | null, document: GongwenDocument):
   useEffect(() => {
     revision.current = draft?.revision ?? 0;
     saved.current = draft?.document ?? latest.current;
+    failures.current = 0;
     setState(draft ? { kind: 'saved', at: '' } : { kind: 'off' });
     if (draft && latest.current !== saved.current) timer.current = setTimeout(() => void flush(), pauseMs);
   }, [draft?.id, draft?.revision]);
@@ -55,18 +69,28 @@ export function useAutosave(draft: OpenDraft | null, document: GongwenDocument):
       revision.current = meta.revision;
       saved.current = sending;
       lastSavedAt.current = meta.updatedAt;
+      failures.current = 0;
       setState({ kind: 'saved', at: meta.updatedAt });
       return true;
     } catch (error) {
-      setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      const message = error instanceof Error ? error.message : String(error);
+      if (error instanceof ApiCallError && finalCodes.has(error.code)) {
+        setState({ kind: 'failed', message });
+        return false;
+      }
+      const retryInMs = retryDelaysMs[Math.min(failures.current, retryDelaysMs.length - 1)] ?? pauseMs;
+      failures.current += 1;
+      setState({ kind: 'failed', message, retryInMs });
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), retryInMs);
       return false;
     }
   };
 
-  const flush = async (): Promise<void> => {
+  const flush = async (): Promise<boolean> => {
     // A save already under way may not hold the newest state: wait for it, then save what is left.
     while (inflight.current) await inflight.current;
-    if (!draft || latest.current === saved.current) return;
+    if (!draft || latest.current === saved.current) return true;
     if (timer.current) clearTimeout(timer.current);
     const run = save(latest.current, draft.id);
     inflight.current = run;
@@ -74,6 +98,7 @@ export function useAutosave(draft: OpenDraft | null, document: GongwenDocument):
       inflight.current = null;
     });
     if (ok && latest.current !== saved.current) timer.current = setTimeout(() => void flush(), pauseMs);
+    return ok;
   };
 
   useEffect(() => {
