@@ -11,7 +11,7 @@ export type StoredDraft = ApiResult<'getDraft'>;
 export interface DraftSession {
   /** Null until a blank draft is stored on its first change. */
   draftId: string | null;
-  flush(): Promise<void>;
+  flush(): Promise<boolean>;
   reload(draft: StoredDraft): void;
   /** The body holds typing the draft has not received yet (it is read a frame after it is drawn): until then nothing may say 已自动保存. */
   typingPending(): void;
@@ -19,6 +19,6 @@ export interface DraftSession {
   typingRead(changed: boolean): void;
 }
 
-export const DraftSessionContext = createContext<DraftSession>({ draftId: null, flush: async () => {}, reload: () => {}, typingPending: () => {}, typingRead: () => {} });
+export const DraftSessionContext = createContext<DraftSession>({ draftId: null, flush: async () => true, reload: () => {}, typingPending: () => {}, typingRead: () => {} });
 
 export const useDraftSession = (): DraftSession => useContext(DraftSessionContext);
