@@ -19,7 +19,11 @@ const commands = {
   import: { summary: '把 .txt/.docx 草稿识别为结构化公文（JSON）', help: importHelp, run: (argv: string[], print: Print) => runImport(argv, print) },
   format: { summary: '一键排版：把 .txt/.docx 草稿直接排成符合 GB/T 9704 的 .docx', help: formatHelp, run: (argv: string[], print: Print) => runFormat(argv, print) },
   check: { summary: '按 GB/T 9704-2012 检查任意 .docx（有错误时退出码为 1）', help: checkHelp, run: (argv: string[], print: Print) => runCheck(argv, print) },
-  templates: { summary: '列出内置模板', help: templatesHelp, run: (argv: string[], print: Print) => runTemplates(argv, print) },
+  templates: {
+    summary: '列出内置模板；lint 检查一个模板',
+    help: templatesHelp,
+    run: (argv: string[], print: Print, workspace: string) => runTemplates(argv, print, workspace),
+  },
   render: { summary: '用模板和台账（或模板的示例数据）生成 .docx', help: renderHelp, run: (argv: string[], print: Print) => runRender(argv, print) },
   batch: {
     summary: '按单位批量生成建议书或整改通知书（各带文号和送达回证），另出合并打印文件和差异报告',

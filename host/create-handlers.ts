@@ -20,6 +20,7 @@ import { createPackHandlers } from './pack/pack-handlers.ts';
 import { createPackService } from './pack/pack-service.ts';
 import { listInstalledPacks } from './pack/pack-store.ts';
 import { createTemplateService } from './templates/template-service.ts';
+import { createAuthoringHandlers } from './templates/authoring-handlers.ts';
 import { createDraft, getDraft, listDrafts, saveDraft } from './workspace/drafts.ts';
 import { openWorkspace, type Workspace } from './workspace/open-workspace.ts';
 
@@ -98,5 +99,6 @@ export function createHandlers(deps: HostDeps): ApiHandlers {
     ...createSettingsHandlers(deps.workspaceDir, deps.dataFolder),
     ...createBatchHandlers({ workspace, templates, workspaceDir: deps.workspaceDir, exportDir: deps.exportDir, exports, chooseFolder: deps.chooseBatchFolder }),
     ...createPackHandlers({ workspaceDir: deps.workspaceDir, workspace, packs, exportDir: deps.exportDir, exports }),
+    ...createAuthoringHandlers({ workspaceDir: deps.workspaceDir, templates }),
   };
 }

@@ -248,7 +248,7 @@ async function exportPack(values: ExportValues, packs: PackService, templates: T
     sign: values.sign === true,
   });
   if (!parsed.success) throw new CliError(describeIssues(parsed.error), 2);
-  const bytes = await packs.build(parsed.data, {
+  const { bytes, warnings } = await packs.build(parsed.data, {
     phrases: () => {
       const workspace = openWorkspace(workspaceDir);
       try {
@@ -260,6 +260,7 @@ async function exportPack(values: ExportValues, packs: PackService, templates: T
     preferences: async () => preferences,
   });
   await atomicWrite(output, bytes);
+  for (const warning of warnings) print(`提醒：${warning}`);
   print(`已导出模板包“${parsed.data.name}”${parsed.data.version}：${templateIds.length} 个模板，${bytes.length} 字节${parsed.data.sign ? '，已签名' : ''}`);
   print(output);
   return 0;

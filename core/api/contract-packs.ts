@@ -53,7 +53,8 @@ export const packsContract = {
   /** Refused with FORBIDDEN while the pack has warnings that `acceptUnsigned` does not accept. */
   installPack: call(z.tuple([z.strictObject({ file: PackFileArgSchema, acceptUnsigned: z.boolean() })]), z.object({ pack: PackSummarySchema, warnings: z.array(z.string()) })),
   rollbackPack: call(z.tuple([z.strictObject({ id: PackIdSchema })]), PackSummarySchema),
-  exportPack: call(z.tuple([PackExportRequestSchema]), ExportResultSchema),
+  /** Refused with BAD_DOCUMENT when a chosen template fails the template lint; its warnings come back with the file. */
+  exportPack: call(z.tuple([PackExportRequestSchema]), ExportResultSchema.extend({ warnings: z.array(z.string()) })),
   /** This office's signing key; `create` makes one when there is none yet. */
   getSigningKey: call(z.tuple([z.strictObject({ create: z.boolean() })]), SigningKeySchema.nullable()),
   listTrustedPublishers: call(z.tuple([]), TrustedPublisherListSchema),

@@ -23,6 +23,7 @@ import { settingsContract } from './contract-settings.ts';
 import { printContract } from './contract-print.ts';
 import { batchContract } from './contract-batch.ts';
 import { packsContract } from './contract-packs.ts';
+import { authoringContract } from './contract-authoring.ts';
 
 const call = <Args extends z.ZodTuple, Result extends z.ZodType>(args: Args, result: Result) => ({ args, result });
 
@@ -61,6 +62,8 @@ export const TemplateSummarySchema = z.object({
   family: z.string(),
   description: z.string(),
   version: z.string(),
+  /** One of the office's own templates (本单位模板), which can be edited and deleted. */
+  own: z.boolean(),
 });
 
 export const TemplateListSchema = z.object({
@@ -106,6 +109,7 @@ export const apiContract = {
   ...printContract,
   ...batchContract,
   ...packsContract,
+  ...authoringContract,
 };
 
 export type ApiName = keyof typeof apiContract;

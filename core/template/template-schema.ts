@@ -137,6 +137,9 @@ export const DatasetSampleSchema = z.strictObject({
   rows: z.array(z.array(z.union([z.string().max(10_000), z.number(), z.null()])).max(100)).max(10_000),
 });
 
+/** The kinds of document a template makes, as the gallery groups them. */
+export const templateFamilies = ['工作报告', '工作总结', '讲话稿', '建议书', '整改通知', '整改报告', '送达回证', '日常公文'] as const;
+
 const formatVersionSchema = z.number().refine((version) => version === templateFormatVersion, {
   error: (issue) => (typeof issue.input === 'number' && issue.input > templateFormatVersion ? `模板格式版本 ${issue.input} 比本程序支持的 ${templateFormatVersion} 新，请升级公文工作台` : `模板格式版本应为 1–${templateFormatVersion}`),
 });
@@ -146,7 +149,7 @@ const CurrentTemplateSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9-]{1,63}$/, '模板编号只能包含小写字母、数字和连字符'),
   version: z.string().regex(/^\d+\.\d+\.\d+$/, '版本号应形如 1.0.0'),
   name: line,
-  family: z.enum(['工作报告', '工作总结', '讲话稿', '建议书', '整改通知', '整改报告', '送达回证', '日常公文']),
+  family: z.enum(templateFamilies),
   description: line,
   genre: z.enum(genres),
   form: z.enum(forms),

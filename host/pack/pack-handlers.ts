@@ -30,8 +30,8 @@ export function createPackHandlers(deps: PackHandlerDeps): PackHandlers {
     installPack: ({ file, acceptUnsigned }) => deps.packs.install(bytesOf(file.base64), file.name, acceptUnsigned),
     rollbackPack: ({ id }) => deps.packs.rollback(id),
     exportPack: async (request) => {
-      const bytes = await deps.packs.build(request, { phrases: () => listUserPhrases(deps.workspace()), preferences: () => readPreferences(deps.workspaceDir) });
-      return saveExport(bytes, `${request.name}-${request.version}`, '.gwpack', deps.exportDir, deps.exports);
+      const { bytes, warnings } = await deps.packs.build(request, { phrases: () => listUserPhrases(deps.workspace()), preferences: () => readPreferences(deps.workspaceDir) });
+      return { ...(await saveExport(bytes, `${request.name}-${request.version}`, '.gwpack', deps.exportDir, deps.exports)), warnings };
     },
     getSigningKey: async ({ create }) => {
       const key = create ? await ensureSigningKey(deps.workspaceDir) : await readSigningKey(deps.workspaceDir);

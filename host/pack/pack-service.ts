@@ -9,6 +9,7 @@ import { AppError } from '../../core/api/errors.ts';
 import { emptyPackContents, type PackContents } from '../../core/pack/pack-contents.ts';
 import { summarisePack, type PackSummary } from '../../core/pack/pack-summary.ts';
 import type { Template } from '../../core/template/template-schema.ts';
+import { lintTemplate } from '../../core/template/template-lint.ts';
 import type { LawReferences } from '../../core/template/law-references.ts';
 import type { TemplateService } from '../templates/template-service.ts';
 import { builtinPackId } from './builtin-as-pack.ts';
@@ -36,7 +37,8 @@ export interface PackService {
   install(bytes: Uint8Array, fileLabel: string, acceptUnsigned: boolean): Promise<{ pack: PackSummary; warnings: string[] }>;
   list(): Promise<{ packs: PackSummary[]; problems: string[] }>;
   rollback(id: string): Promise<PackSummary>;
-  build(request: PackExportRequest, sources: ExportSources): Promise<Uint8Array>;
+  /** Refused (BAD_DOCUMENT) when a chosen template has lint errors; lint warnings come back with the bytes. */
+  build(request: PackExportRequest, sources: ExportSources): Promise<{ bytes: Uint8Array; warnings: string[] }>;
 }
 
 const summariseInstalled = (pack: InstalledPack): PackSummary =>
@@ -77,11 +79,23 @@ export function createPackService(deps: PackServiceDeps): PackService {
     },
     async build(request, sources) {
       const contents = await exportContents(request, deps.templates, sources);
+      const warnings = lintForExport(contents.templates);
       const key = request.sign ? await ensureSigningKey(deps.workspaceDir) : null;
       const { id, name, version, publisher, created, description } = request;
-      return writePack({ id, name, version, publisher, created, description }, contents, key?.privateKeyPem);
+      return { bytes: await writePack({ id, name, version, publisher, created, description }, contents, key?.privateKeyPem), warnings };
     },
   };
+}
+
+/** The lint of every exported template: errors stop the export, naming template, section and field; warnings are handed back. */
+function lintForExport(templates: readonly Template[]): string[] {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  for (const template of templates) {
+    for (const finding of lintTemplate(template)) (finding.severity === 'error' ? errors : warnings).push(`模板“${template.name}”：${finding.message}`);
+  }
+  if (errors.length > 0) throw new AppError('BAD_DOCUMENT', `模板检查发现 ${errors.length} 个错误，未导出模板包：\n${errors.join('\n')}`);
+  return warnings;
 }
 
 const citesLaws = (template: Template) => template.fields.some((field) => field.binding?.kind === 'law');

@@ -13,6 +13,7 @@ import type { Template } from '../../core/template/template-schema.ts';
 import type { StoredPacks } from '../pack/pack-store.ts';
 import { builtinPackId } from '../pack/builtin-as-pack.ts';
 import { loadTemplatePack, type TemplatePack } from './load-pack.ts';
+import { ownPackId } from './own-templates.ts';
 import { refreshFromLedger, type LedgerRefresh } from './refresh-from-ledger.ts';
 
 /** What a draft records about the template it was made from. */
@@ -99,7 +100,7 @@ export function createTemplateService(packDir: string, sources: TemplateSources 
     async list() {
       const { offered, problems } = await load();
       return {
-        templates: offered.map(({ template: { id, name, family, description, version } }) => ({ id, name, family, description, version })),
+        templates: offered.map(({ template: { id, name, family, description, version }, origin }) => ({ id, name, family, description, version, own: origin.packId === ownPackId })),
         problems,
       };
     },

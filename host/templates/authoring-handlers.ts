@@ -1,0 +1,58 @@
+/** The host side of the authoring calls: save a draft as an own template, edit and delete own templates, lint any template. */
+import type { ApiHandlers } from '../../core/api/contract.ts';
+import type { authoringContract } from '../../core/api/contract-authoring.ts';
+import { AppError } from '../../core/api/errors.ts';
+import { draftSectionSettings, templateFromDraft } from '../../core/template/template-from-draft.ts';
+import { lintTemplate } from '../../core/template/template-lint.ts';
+import { readPreferences } from '../settings/preferences.ts';
+import { deleteOwnTemplate, newOwnTemplateId, nextVersion, readOwnPack, saveOwnTemplate, type OwnPackWrite } from './own-templates.ts';
+import type { TemplateService } from './template-service.ts';
+
+type AuthoringHandlers = Pick<ApiHandlers, keyof typeof authoringContract>;
+
+export interface AuthoringDeps {
+  workspaceDir: string;
+  templates: TemplateService;
+  now?: () => string;
+}
+
+export function createAuthoringHandlers(deps: AuthoringDeps): AuthoringHandlers {
+  /** The template a draft came from, if it is still offered: a draft outlives an uninstalled pack. */
+  const source = async (id: string | null) => {
+    if (!id) return null;
+    try {
+      return await deps.templates.find(id);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
+      throw error;
+    }
+  };
+  const writeOptions = async (today: string): Promise<OwnPackWrite> => {
+    const { organ } = await readPreferences(deps.workspaceDir);
+    return { workspaceDir: deps.workspaceDir, today, publisher: organ.fullName || '本单位', now: deps.now };
+  };
+  return {
+    templateSections: async ({ document, sourceTemplateId, today }) => {
+      const from = await source(sourceTemplateId);
+      return draftSectionSettings(document, from?.template ?? null, today, from?.laws ?? undefined);
+    },
+    saveAsTemplate: async (request) => {
+      const own = request.ownTemplateId ? (await readOwnPack(deps.workspaceDir))?.contents.templates.find((t) => t.id === request.ownTemplateId) : undefined;
+      if (request.ownTemplateId && !own) throw new AppError('NOT_FOUND', `本单位模板中没有编号为“${request.ownTemplateId}”的模板，可能已被删除；请另存为新模板。`);
+      const from = await source(request.ownTemplateId ?? request.sourceTemplateId);
+      const meta = { id: own?.id ?? newOwnTemplateId(), version: nextVersion(own?.version), name: request.name, description: request.description, family: request.family };
+      const made = templateFromDraft({ document: request.document, meta, source: from?.template ?? null, laws: from?.laws ?? undefined, sections: request.sections, today: request.today });
+      if (!made.template) throw new AppError('BAD_DOCUMENT', `草稿未能保存为模板：\n${made.problems.join('\n')}`);
+      const packVersion = await saveOwnTemplate(await writeOptions(request.today), made.template, from?.laws ?? null);
+      deps.templates.invalidate();
+      const { id, name, family, description, version } = made.template;
+      return { template: { id, name, family, description, version, own: true }, packVersion, findings: lintTemplate(made.template), notes: made.notes };
+    },
+    deleteOwnTemplate: async ({ id }) => {
+      const packVersion = await deleteOwnTemplate(await writeOptions(new Date().toISOString().slice(0, 10)), id);
+      deps.templates.invalidate();
+      return { packVersion };
+    },
+    lintTemplate: async ({ id }) => ({ findings: lintTemplate((await deps.templates.find(id)).template) }),
+  };
+}
