@@ -19,6 +19,7 @@ import { builtinPackId } from './pack/builtin-as-pack.ts';
 import { createPackHandlers } from './pack/pack-handlers.ts';
 import { createPackService } from './pack/pack-service.ts';
 import { listInstalledPacks } from './pack/pack-store.ts';
+import { createSourceService } from './pack/source-service.ts';
 import { createTemplateService } from './templates/template-service.ts';
 import { createAuthoringHandlers } from './templates/authoring-handlers.ts';
 import { createDraft, getDraft, listDrafts, saveDraft } from './workspace/drafts.ts';
@@ -49,6 +50,7 @@ export function createHandlers(deps: HostDeps): ApiHandlers {
   sweepTempFiles(deps.exportDir, { depth: 0 });
   const templates = createTemplateService(deps.templatesDir, { installed: () => listInstalledPacks(deps.workspaceDir), builtin: { packId: builtinPackId, version: deps.version } });
   const packs = createPackService({ workspaceDir: deps.workspaceDir, templates });
+  const source = createSourceService({ packs, setting: async () => (await readPreferences(deps.workspaceDir)).packSource });
   // Opened on first use, so a damaged workspace only blocks what needs it, with its own message.
   let opened: Workspace | null = null;
   const workspace = () => (opened ??= openWorkspace(deps.workspaceDir));
@@ -98,7 +100,7 @@ export function createHandlers(deps: HostDeps): ApiHandlers {
     ...createPhraseHandlers(workspace, templates),
     ...createSettingsHandlers(deps.workspaceDir, deps.dataFolder),
     ...createBatchHandlers({ workspace, templates, workspaceDir: deps.workspaceDir, exportDir: deps.exportDir, exports, chooseFolder: deps.chooseBatchFolder }),
-    ...createPackHandlers({ workspaceDir: deps.workspaceDir, workspace, packs, exportDir: deps.exportDir, exports }),
+    ...createPackHandlers({ workspaceDir: deps.workspaceDir, workspace, packs, source, exportDir: deps.exportDir, exports }),
     ...createAuthoringHandlers({ workspaceDir: deps.workspaceDir, templates }),
   };
 }

@@ -92,4 +92,28 @@ describe('gongwen pack', () => {
     expect(await main(['pack', 'list', '--workspace', ws], (line) => lines.push(line))).toBe(0);
     expect(lines).toEqual(['工作区中还没有安装模板包。']);
   });
+
+  it('index publishes a folder of packs; source set, list and install use it from another workspace', async () => {
+    const shared = await mkdtemp(path.join(folder, 'shared-'));
+    await writeFile(path.join(shared, '县纪委-1.0.0.gwpack'), makeGoodPack());
+    await writeFile(path.join(shared, '县纪委-1.1.0.gwpack'), makeGoodPack({ version: '1.1.0' }));
+    const indexed = await run(['index', shared], await workspace());
+    expect(indexed.code).toBe(0);
+    expect(indexed.lines).toEqual([
+      `  ${testPackId}  县纪委模板包  1.1.0  县纪委-1.1.0.gwpack`,
+      '跳过旧版本：县纪委-1.0.0.gwpack',
+      `已写索引：${path.join(shared, 'gwpack-index.json')}（1 个模板包）`,
+    ]);
+
+    const ws = await workspace();
+    expect((await run(['source', 'set', 'ftp://服务器'], ws).catch((error: unknown) => error)) as CliError).toMatchObject({ exitCode: 2 });
+    expect((await run(['source', 'set', shared], ws)).lines).toEqual([`共享来源已设为：${shared}`]);
+    expect((await run(['source'], ws)).lines).toEqual([`共享来源：${shared}`, `  ${testPackId}  县纪委模板包  1.1.0  未安装`]);
+    await expect(run(['source', 'install', testPackId], ws)).rejects.toThrow('没有签名');
+    const installed = await run(['source', 'install', testPackId, '--accept-unsigned'], ws);
+    expect(installed.lines).toContain('单位名录新增 1 个单位：县财政局');
+    expect(installed.lines.at(-1)).toBe('已安装。');
+    expect((await run(['source', '--json'], ws)).lines.join('\n')).toContain('"state": "installed"');
+    await expect(run(['source', '--source', path.join(shared, '没有'), 'list'], ws)).rejects.toThrow('文件夹不存在，或网络位置当前不可达');
+  });
 });

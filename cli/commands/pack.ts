@@ -1,12 +1,13 @@
 /**
- * `gongwen pack install|verify|export|list|rollback|key|trust`: template packs from the command
- * line, with the same checks as the app — a pack is read whole in memory and checked before
- * anything is written, and nothing is installed unless it is sound.
+ * `gongwen pack install|verify|export|list|rollback|key|trust|index|source`: template packs from
+ * the command line, with the same checks as the app — a pack is read whole in memory and checked
+ * before anything is written, and nothing is installed unless it is sound.
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { PackExportRequestSchema, type PackReport } from '../../core/api/contract-packs.ts';
+import { PackExportRequestSchema, type PackInstallResult, type PackReport, type SourcePack } from '../../core/api/contract-packs.ts';
+import { PreferencesSchema } from '../../core/api/preferences.ts';
 import { AppError } from '../../core/api/errors.ts';
 import { PublicKeySchema } from '../../core/pack/pack-manifest.ts';
 import type { PackSummary } from '../../core/pack/pack-summary.ts';
@@ -18,7 +19,9 @@ import { createPackService, type PackService } from '../../host/pack/pack-servic
 import { listInstalledPacks } from '../../host/pack/pack-store.ts';
 import { ensureSigningKey } from '../../host/pack/signing-key.ts';
 import { trustPublisher } from '../../host/pack/trusted-publishers.ts';
-import { readPreferences } from '../../host/settings/preferences.ts';
+import { readPreferences, writePreferences } from '../../host/settings/preferences.ts';
+import { createSourceService } from '../../host/pack/source-service.ts';
+import { writePackIndex } from '../../host/pack/write-pack-index.ts';
 import { builtinPackDir } from '../../host/templates/builtin-pack.ts';
 import { createTemplateService, type TemplateService } from '../../host/templates/template-service.ts';
 import { openWorkspace } from '../../host/workspace/open-workspace.ts';
@@ -32,13 +35,20 @@ export const packHelp = `用法：gongwen pack <子命令> [选项] [--workspace
 
 子命令：
   verify <文件>                       检查模板包：列出内容、签名和问题（不安装；有问题时退出码为 1）
-  install <文件> [--accept-unsigned]  检查后安装到工作区；未签名或签名者不受信任时须加 --accept-unsigned
+  install <文件> [--accept-unsigned] [--letterhead]
+                                      检查后安装到工作区；未签名或签名者不受信任时须加 --accept-unsigned；
+                                      包中的单位并入单位名录，加 --letterhead 时同时采用包中的版头设置
   export --templates <编号,…> -o <文件> --id <包编号> [选项]
                                       把选定的模板导出为模板包（同样的输入总得到完全相同的文件）
   list                                列出已安装的模板包
   rollback <包编号>                   退回上一次安装前的版本
   key                                 显示本单位的签名公钥（第一次使用时生成）
   trust <公钥> --name <发布单位>      信任某发布单位的签名公钥
+  index <文件夹>                      为文件夹中的模板包写索引 gwpack-index.json（发布到共享文件夹或内网网站前运行）
+  source                              列出共享来源中的模板包，标出未安装和有更新的
+  source set <文件夹或网址>           设置共享来源（共享文件夹路径，或 http(s) 网址）；source set "" 清除
+  source install <包编号> [--accept-unsigned] [--letterhead]
+                                      从共享来源下载并安装（大小和 SHA-256 须与索引一致）
 
 export 的选项：
   --templates 编号,…   模板编号，逗号分隔；all 表示全部模板
@@ -53,7 +63,8 @@ export 的选项：
   --sign               用本单位的签名密钥签名
   -o 文件              输出文件（.gwpack）
   --overwrite          覆盖已有的输出文件
-  --json               verify、list 以 JSON 输出`;
+  --json               verify、list、source 以 JSON 输出
+  --source 文件夹或网址  source 子命令临时改用这个来源（不改设置）`;
 
 type Print = (line: string) => void;
 
@@ -123,6 +134,7 @@ export async function runPack(argv: string[], print: Print, workspaceDir: string
       output: { type: 'string', short: 'o' },
       overwrite: { type: 'boolean' },
       json: { type: 'boolean' },
+      source: { type: 'string' },
       workspace: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -144,12 +156,15 @@ export async function runPack(argv: string[], print: Print, workspaceDir: string
       }
       case 'install': {
         const { bytes, label } = await readPackFile(rest[0]);
-        const { pack, warnings } = await packs.install(bytes, label, values['accept-unsigned'] === true);
-        for (const warning of warnings) print(`警告（已接受）：${warning}`);
-        printPack(pack, print);
-        print(pack.previousVersion ? `已升级：${pack.previousVersion} → ${pack.version}（旧版本保留，可用 gongwen pack rollback ${pack.id} 退回）` : '已安装。');
+        printInstalled(await packs.install(bytes, label, values['accept-unsigned'] === true, { applyLetterhead: values.letterhead === true }), print);
         return 0;
       }
+      case 'index': {
+        if (!rest[0]) throw new CliError('请指定存放模板包的文件夹。', 2);
+        return await indexFolder(path.resolve(rest[0]), print);
+      }
+      case 'source':
+        return await runSource(rest, values, packs, workspaceDir, print);
       case 'export':
         return await exportPack(values, packs, templates, workspaceDir, print);
       case 'list': {
@@ -192,6 +207,66 @@ export async function runPack(argv: string[], print: Print, workspaceDir: string
     if (error instanceof AppError) throw new CliError(error.message);
     throw error;
   }
+}
+
+function printInstalled({ pack, warnings, settings }: PackInstallResult, print: Print): void {
+  for (const warning of warnings) print(`警告（已接受）：${warning}`);
+  printPack(pack, print);
+  if (settings.unitsAdded.length > 0) print(`单位名录新增 ${settings.unitsAdded.length} 个单位：${settings.unitsAdded.join('、')}`);
+  if (settings.letterhead) print('已采用模板包的版头设置（发文机关名称、机关代字、默认签发人）');
+  print(pack.previousVersion ? `已升级：${pack.previousVersion} → ${pack.version}（旧版本保留，可用 gongwen pack rollback ${pack.id} 退回）` : '已安装。');
+}
+
+async function indexFolder(folder: string, print: Print): Promise<number> {
+  let written: Awaited<ReturnType<typeof writePackIndex>>;
+  try {
+    written = await writePackIndex(folder, today());
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new CliError(`无法为“${folder}”写索引：${(error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件夹不存在' : (error as Error).message}`);
+  }
+  const { index, scan, file } = written;
+  for (const entry of index.packs) print(`  ${entry.id}  ${entry.name}  ${entry.version}  ${entry.file}`);
+  for (const name of scan.superseded) print(`跳过旧版本：${name}`);
+  for (const problem of scan.problems) print(`未列入：${problem}`);
+  print(`已写索引：${file}（${index.packs.length} 个模板包）`);
+  return scan.problems.length > 0 ? 1 : 0;
+}
+
+const stateText: Record<SourcePack['state'], string> = { new: '未安装', newer: '有更新', installed: '已安装', older: '本机版本更新' };
+
+async function runSource(rest: string[], values: { source?: string; json?: boolean; letterhead?: boolean; 'accept-unsigned'?: boolean }, packs: PackService, workspaceDir: string, print: Print): Promise<number> {
+  const [action = 'list', argument] = rest;
+  if (action === 'set') {
+    if (argument === undefined) throw new CliError('用法：gongwen pack source set <共享文件夹或网址>（清除用 ""）', 2);
+    const preferences = await readPreferences(workspaceDir);
+    const parsed = PreferencesSchema.safeParse({ ...preferences, packSource: argument });
+    if (!parsed.success) throw new CliError(describeIssues(parsed.error), 2);
+    await writePreferences(workspaceDir, parsed.data);
+    print(parsed.data.packSource ? `共享来源已设为：${parsed.data.packSource}` : '已清除共享来源。');
+    return 0;
+  }
+  const setting = values.source;
+  const source = createSourceService({ packs, setting: async () => setting ?? (await readPreferences(workspaceDir)).packSource });
+  if (action === 'list') {
+    const listing = await source.list();
+    if (values.json) {
+      print(JSON.stringify(listing, null, 2));
+      return listing.problems.length > 0 ? 1 : 0;
+    }
+    print(`共享来源：${listing.location}${listing.indexed ? '' : `（没有索引，逐个读取了模板包）`}`);
+    if (listing.packs.length === 0) print('其中没有模板包。');
+    for (const pack of listing.packs)
+      print(`  ${pack.id}  ${pack.name}  ${pack.version}  ${stateText[pack.state]}${pack.installedVersion && pack.state !== 'installed' ? `（本机 ${pack.installedVersion}）` : ''}`);
+    for (const problem of listing.problems) print(`未列入：${problem}`);
+    return listing.problems.length > 0 ? 1 : 0;
+  }
+  if (action === 'install') {
+    if (!argument) throw new CliError('请指定要安装的模板包编号（gongwen pack source 列出共享来源中的）。', 2);
+    printInstalled(await source.install(argument, values['accept-unsigned'] === true, values.letterhead === true), print);
+    return 0;
+  }
+  throw new CliError(`未知的 source 子命令“${action}”：可用 list、set、install。`, 2);
 }
 
 function printReport(report: PackReport, label: string, print: Print): void {

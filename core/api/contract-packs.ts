@@ -1,7 +1,8 @@
 /**
  * API calls for template packs: check a pack file, install it (accepting its warnings),
  * list and roll back installed packs, export chosen templates with the office's phrases,
- * units and letterhead as a pack (optionally signed), and manage signing and trusted keys.
+ * units and letterhead as a pack (optionally signed), manage signing and trusted keys, and
+ * list and install what the office's shared source (a folder or an intranet address) offers.
  * Pack files travel as base64: the renderer never hands the host a path.
  */
 import { z } from '../validation/zod.ts';
@@ -9,6 +10,7 @@ import { IsoDateSchema } from '../model/iso-date.ts';
 import { PackIdSchema, PublicKeySchema, SemverSchema } from '../pack/pack-manifest.ts';
 import { packLimits } from '../pack/pack-limits.ts';
 import { PackSummarySchema } from '../pack/pack-summary.ts';
+import { SettingsSummarySchema } from '../pack/pack-settings.ts';
 import { ExportResultSchema } from './export-result.ts';
 
 const call = <Args extends z.ZodTuple, Result extends z.ZodType>(args: Args, result: Result) => ({ args, result });
@@ -43,6 +45,35 @@ export const PackExportRequestSchema = z.strictObject({
   sign: z.boolean(),
 });
 
+export const PackInstallResultSchema = z.object({
+  pack: PackSummarySchema,
+  warnings: z.array(z.string()),
+  /** The units the install added to the unit directory, and whether it took over the 版头 settings. */
+  settings: SettingsSummarySchema,
+});
+
+/** One pack a shared source offers, against what is installed here. */
+export const SourcePackSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  version: z.string(),
+  publisher: z.string(),
+  file: z.string(),
+  size: z.number(),
+  installedVersion: z.string().nullable(),
+  /** new: not installed here; newer: newer than the installed version; installed: the same; older: the installed one is newer. */
+  state: z.enum(['new', 'newer', 'installed', 'older']),
+});
+
+export const SourceListingSchema = z.object({
+  location: z.string(),
+  kind: z.enum(['folder', 'web']),
+  /** False for a folder read without gwpack-index.json. */
+  indexed: z.boolean(),
+  packs: z.array(SourcePackSchema),
+  problems: z.array(z.string()),
+});
+
 export const SigningKeySchema = z.object({ publicKey: z.string(), keyId: z.string() });
 export const TrustedPublisherListSchema = z.array(z.object({ name: z.string(), publicKey: z.string(), keyId: z.string() }));
 
@@ -51,7 +82,10 @@ export const packsContract = {
   /** Checks a pack file without installing anything. */
   verifyPack: call(z.tuple([z.strictObject({ file: PackFileArgSchema })]), PackReportSchema),
   /** Refused with FORBIDDEN while the pack has warnings that `acceptUnsigned` does not accept. */
-  installPack: call(z.tuple([z.strictObject({ file: PackFileArgSchema, acceptUnsigned: z.boolean() })]), z.object({ pack: PackSummarySchema, warnings: z.array(z.string()) })),
+  installPack: call(
+    z.tuple([z.strictObject({ file: PackFileArgSchema, acceptUnsigned: z.boolean(), /** Take over the pack's 版头 settings too. */ applyLetterhead: z.boolean().optional() })]),
+    PackInstallResultSchema,
+  ),
   rollbackPack: call(z.tuple([z.strictObject({ id: PackIdSchema })]), PackSummarySchema),
   /** Refused with BAD_DOCUMENT when a chosen template fails the template lint; its warnings come back with the file. */
   exportPack: call(z.tuple([PackExportRequestSchema]), ExportResultSchema.extend({ warnings: z.array(z.string()) })),
@@ -60,7 +94,14 @@ export const packsContract = {
   listTrustedPublishers: call(z.tuple([]), TrustedPublisherListSchema),
   trustPublisher: call(z.tuple([z.strictObject({ name: z.string().trim().min(1, '请填写发布单位名称').max(100), publicKey: PublicKeySchema })]), TrustedPublisherListSchema),
   distrustPublisher: call(z.tuple([z.strictObject({ publicKey: PublicKeySchema })]), TrustedPublisherListSchema),
+  /** What the shared source named in the settings offers; an unreachable source is an IO_ERROR and changes nothing. */
+  listSourcePacks: call(z.tuple([]), SourceListingSchema),
+  /** Downloads one pack from the shared source (size and SHA-256 checked against its index) and installs it like a file. */
+  installSourcePack: call(z.tuple([z.strictObject({ id: PackIdSchema, acceptUnsigned: z.boolean(), applyLetterhead: z.boolean().optional() })]), PackInstallResultSchema),
 };
 
 export type PackReport = z.infer<typeof PackReportSchema>;
 export type PackExportRequest = z.infer<typeof PackExportRequestSchema>;
+export type PackInstallResult = z.infer<typeof PackInstallResultSchema>;
+export type SourcePack = z.infer<typeof SourcePackSchema>;
+export type SourceListing = z.infer<typeof SourceListingSchema>;

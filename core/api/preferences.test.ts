@@ -20,6 +20,7 @@ describe('PreferencesSchema', () => {
       defaultSigners: ['张某某'],
       holidays: [{ year: 2025, holidays: ['2025-10-01'], workdays: ['2025-09-28'] }],
       units: [{ name: '某某镇纪委', short: '你镇', category: '乡镇' }],
+      packSource: '\\\\文件服务器\\模板包',
     };
     expect(PreferencesSchema.parse(full)).toEqual(full);
   });

@@ -6,6 +6,7 @@ import { fontProfileIds } from '../layout/font-profiles.ts';
 import { HolidayYearsSchema } from '../settings/holiday-table.ts';
 import { NumberPrefixesSchema, OrganSettingsSchema, SignerNamesSchema, emptyOrganSettings } from '../settings/house-settings.ts';
 import { UnitDirectorySchema } from '../settings/unit-directory.ts';
+import { PackSourceSettingSchema } from '../pack/pack-source.ts';
 import { z } from '../validation/zod.ts';
 
 export const PreferencesSchema = z.strictObject({
@@ -17,11 +18,13 @@ export const PreferencesSchema = z.strictObject({
   defaultSigners: SignerNamesSchema.default([]),
   holidays: HolidayYearsSchema.default([]),
   units: UnitDirectorySchema.default([]),
+  /** The office's shared pack folder or intranet address; empty when there is none. */
+  packSource: PackSourceSettingSchema.default(''),
 });
 
 export type Preferences = z.infer<typeof PreferencesSchema>;
 
-export const defaultPreferences: Preferences = { fontProfile: 'classic', organ: emptyOrganSettings, numberPrefixes: [], defaultSigners: [], holidays: [], units: [] };
+export const defaultPreferences: Preferences = { fontProfile: 'classic', organ: emptyOrganSettings, numberPrefixes: [], defaultSigners: [], holidays: [], units: [], packSource: '' };
 
 const fieldNames: Record<string, string> = {
   fontProfile: '字体方案',
@@ -40,6 +43,7 @@ const fieldNames: Record<string, string> = {
   name: '全称',
   short: '简称',
   category: '类别',
+  packSource: '共享来源',
 };
 
 /** Rows are named the way the settings screen shows them: 单位名录第3行 全称, 节假日表第1行（2025年）节假日第2个日期. */

@@ -2,7 +2,8 @@
  * Pack operations shared by the API and the `gongwen pack` command: check, install, list,
  * roll back and build an export from the workspace's templates, phrases and settings.
  */
-import type { PackExportRequest, PackReport } from '../../core/api/contract-packs.ts';
+import type { PackExportRequest, PackInstallResult, PackReport } from '../../core/api/contract-packs.ts';
+import { isNothingApplied, settingsSummary, undoPackSettings } from '../../core/pack/pack-settings.ts';
 import type { Phrase } from '../../core/api/contract-phrases.ts';
 import type { Preferences } from '../../core/api/preferences.ts';
 import { AppError } from '../../core/api/errors.ts';
@@ -13,7 +14,8 @@ import { lintTemplate } from '../../core/template/template-lint.ts';
 import type { LawReferences } from '../../core/template/law-references.ts';
 import type { TemplateService } from '../templates/template-service.ts';
 import { builtinPackId } from './builtin-as-pack.ts';
-import { installPack } from './install-pack.ts';
+import { installPack, type InstallOptions } from './install-pack.ts';
+import { changeSettings, noSettingsChange } from './pack-settings-io.ts';
 import { listInstalledPacks, readActive, rollbackPack, type InstalledPack } from './pack-store.ts';
 import { readPack } from './read-pack.ts';
 import { ensureSigningKey } from './signing-key.ts';
@@ -34,12 +36,14 @@ export interface ExportSources {
 
 export interface PackService {
   verify(bytes: Uint8Array, fileLabel: string): Promise<PackReport>;
-  install(bytes: Uint8Array, fileLabel: string, acceptUnsigned: boolean): Promise<{ pack: PackSummary; warnings: string[] }>;
+  install(bytes: Uint8Array, fileLabel: string, acceptUnsigned: boolean, extra?: InstallExtras): Promise<PackInstallResult>;
   list(): Promise<{ packs: PackSummary[]; problems: string[] }>;
   rollback(id: string): Promise<PackSummary>;
   /** Refused (BAD_DOCUMENT) when a chosen template has lint errors; lint warnings come back with the bytes. */
   build(request: PackExportRequest, sources: ExportSources): Promise<{ bytes: Uint8Array; warnings: string[] }>;
 }
+
+export type InstallExtras = Pick<InstallOptions, 'applyLetterhead' | 'expected'>;
 
 const summariseInstalled = (pack: InstalledPack): PackSummary =>
   summarisePack(pack.manifest, pack.contents, pack.install.signature, { previousVersion: pack.previousVersion, installedAt: pack.install.installedAt });
@@ -63,17 +67,19 @@ export function createPackService(deps: PackServiceDeps): PackService {
         throw error;
       }
     },
-    async install(bytes, fileLabel, acceptUnsigned) {
-      const outcome = await installPack(deps.workspaceDir, bytes, { fileLabel, acceptUnsigned, reservedPackIds: [builtinPackId], now: deps.now });
+    async install(bytes, fileLabel, acceptUnsigned, extra = {}) {
+      const outcome = await installPack(deps.workspaceDir, bytes, { fileLabel, acceptUnsigned, reservedPackIds: [builtinPackId], now: deps.now, ...extra });
       deps.templates.invalidate();
-      return { pack: summariseInstalled(outcome.pack), warnings: outcome.warnings };
+      return { pack: summariseInstalled(outcome.pack), warnings: outcome.warnings, settings: settingsSummary(outcome.applied) };
     },
     async list() {
       const { packs, problems } = await listInstalledPacks(deps.workspaceDir);
       return { packs: packs.map(summariseInstalled), problems };
     },
     async rollback(id) {
-      const pack = await rollbackPack(deps.workspaceDir, id);
+      const pack = await rollbackPack(deps.workspaceDir, id, async (applied) =>
+        isNothingApplied(applied) ? noSettingsChange : changeSettings(deps.workspaceDir, (preferences) => undoPackSettings(preferences, applied)),
+      );
       deps.templates.invalidate();
       return summariseInstalled(pack);
     },

@@ -3,7 +3,8 @@
  *
  *   packs/staging/<uuid>/                 being written; swept before the next install
  *   packs/installed/<pack id>/<version>-<uuid>/manifest.json, contents.json, install.json
- *   packs/installed/<pack id>/active.json which version folder is in use, and the one before it
+ *   packs/installed/<pack id>/active.json which version folder is in use, the one before it,
+ *                                         and what switching to it changed in the settings
  *
  * A new version is written completely into staging, moved beside the old one with one rename,
  * and switched to by atomically replacing active.json; until that last rename the old version
@@ -18,6 +19,7 @@ import { PackIdSchema, PackManifestSchema, SemverSchema, manifestPath, type Pack
 import { z } from '../../core/validation/zod.ts';
 import { atomicWrite } from '../files/atomic-write.ts';
 import { PackSignatureCheckSchema, type PackSignatureCheck } from '../../core/pack/pack-summary.ts';
+import { AppliedSettingsSchema, nothingApplied, type AppliedSettings } from '../../core/pack/pack-settings.ts';
 
 export const packsDir = (workspaceDir: string): string => path.join(workspaceDir, 'packs');
 const installedRoot = (workspaceDir: string) => path.join(packsDir(workspaceDir), 'installed');
@@ -28,13 +30,19 @@ const installFile = 'install.json';
 const activeFile = 'active.json';
 
 const SlotSchema = z.strictObject({ folder: z.string().regex(/^\d+\.\d+\.\d+-[0-9a-f-]{36}$/), version: SemverSchema });
-const ActiveSchema = z.strictObject({ active: SlotSchema, previous: SlotSchema.nullable() });
+const ActiveSchema = z.strictObject({
+  active: SlotSchema,
+  previous: SlotSchema.nullable(),
+  /** What switching to `active` changed in the settings; absent in files written before packs changed settings. */
+  applied: AppliedSettingsSchema.default(nothingApplied),
+});
 const InstallRecordSchema = z.strictObject({
   installedAt: z.string(),
   signature: PackSignatureCheckSchema,
 });
 
 type Active = z.infer<typeof ActiveSchema>;
+type Slot = z.infer<typeof SlotSchema>;
 export type InstallRecord = z.infer<typeof InstallRecordSchema>;
 
 export interface InstalledPack {
@@ -115,15 +123,30 @@ export interface StoreRequest {
   installedAt: string;
 }
 
-/** Writes a checked pack as the active version of its id, keeping the version it replaces for rollback. */
-export async function storePack(workspaceDir: string, request: StoreRequest): Promise<InstalledPack> {
+/** A new version written in full beside the one in use, not yet switched to. */
+export interface PlacedPack {
+  request: StoreRequest;
+  slot: Slot;
+  packFolder: string;
+  before: Active | null;
+}
+
+const failed = (name: string, error: unknown, what = '未能写入工作区') =>
+  new AppError('IO_ERROR', `模板包“${name}”${what}，原有版本仍在使用：${error instanceof Error ? error.message : String(error)}`, { cause: error });
+
+/**
+ * Writes a checked pack into staging and moves it beside the installed versions with one rename.
+ * Whatever fails, staging is removed and the version in use is untouched; a staging folder left
+ * by a crash is swept here before the next install.
+ */
+export async function placePack(workspaceDir: string, request: StoreRequest): Promise<PlacedPack> {
   const { manifest } = request;
   const packFolder = path.join(installedRoot(workspaceDir), manifest.id);
   const before = await readActive(workspaceDir, manifest.id);
-  await rm(stagingRoot(workspaceDir), { recursive: true, force: true });
   const slot = { folder: `${manifest.version}-${randomUUID()}`, version: manifest.version };
   const staging = path.join(stagingRoot(workspaceDir), slot.folder);
   try {
+    await rm(stagingRoot(workspaceDir), { recursive: true, force: true });
     await mkdir(staging, { recursive: true });
     await writeSynced(path.join(staging, manifestPath), request.manifestBytes);
     await writeSynced(path.join(staging, contentsFile), encodeJson(request.contents));
@@ -131,21 +154,61 @@ export async function storePack(workspaceDir: string, request: StoreRequest): Pr
     await mkdir(packFolder, { recursive: true });
     await rename(staging, path.join(packFolder, slot.folder));
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    throw new AppError('IO_ERROR', `模板包“${manifest.name}”未能写入工作区，原有版本未受影响：${(error as Error).message}`, { cause: error });
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    throw failed(manifest.name, error);
   }
-  await atomicWrite(path.join(packFolder, activeFile), encodeJson({ active: slot, previous: before?.active ?? null } satisfies Active));
-  await pruneSlots(packFolder, [slot.folder, before?.active.folder]);
-  return { manifest, contents: request.contents, install: { installedAt: request.installedAt, signature: request.signature }, previousVersion: before?.active.version ?? null };
+  return { request, slot, packFolder, before };
 }
 
-/** Switches back to the version kept before the last install; the newer one is kept in turn, so a rollback can be undone. */
-export async function rollbackPack(workspaceDir: string, packId: string): Promise<InstalledPack> {
+/** Removes a placed version that will not be switched to. */
+export async function discardPlaced(placed: PlacedPack): Promise<void> {
+  await rm(path.join(placed.packFolder, placed.slot.folder), { recursive: true, force: true }).catch(() => undefined);
+}
+
+/**
+ * Switches to a placed version by atomically replacing active.json, which also records what the
+ * install changed in the settings. Until that rename the old version stays in use; if it fails
+ * the placed version is removed again. Versions no longer needed for rollback are then pruned.
+ */
+export async function activatePack(workspaceDir: string, placed: PlacedPack, applied: AppliedSettings = nothingApplied): Promise<InstalledPack> {
+  const { request, slot, packFolder, before } = placed;
+  try {
+    await atomicWrite(path.join(packFolder, activeFile), encodeJson({ active: slot, previous: before?.active ?? null, applied } satisfies Active));
+  } catch (error) {
+    await discardPlaced(placed);
+    throw failed(request.manifest.name, error, '未能登记为在用版本');
+  }
+  // The switch has happened: a leftover folder costs only disk space and goes with the next install.
+  await pruneSlots(packFolder, [slot.folder, before?.active.folder]).catch(() => undefined);
+  return { manifest: request.manifest, contents: request.contents, install: { installedAt: request.installedAt, signature: request.signature }, previousVersion: before?.active.version ?? null };
+}
+
+/** Writes a checked pack as the active version of its id, keeping the version it replaces for rollback. */
+export async function storePack(workspaceDir: string, request: StoreRequest, applied: AppliedSettings = nothingApplied): Promise<InstalledPack> {
+  return activatePack(workspaceDir, await placePack(workspaceDir, request), applied);
+}
+
+/**
+ * Switches back to the version kept before the last install; the newer one is kept in turn, so a
+ * rollback can be undone. `undo` is given what the version being left changed in the settings,
+ * undoes it and returns the change it made, which is recorded so that undoing the rollback redoes it.
+ */
+export async function rollbackPack(
+  workspaceDir: string,
+  packId: string,
+  undo: (applied: AppliedSettings) => Promise<{ applied: AppliedSettings; restore: () => Promise<void> }> = async () => ({ applied: nothingApplied, restore: async () => undefined }),
+): Promise<InstalledPack> {
   const active = await readActive(workspaceDir, packId);
   if (!active) throw new AppError('NOT_FOUND', `没有安装编号为“${packId}”的模板包。`);
   if (!active.previous) throw new AppError('NOT_FOUND', `模板包“${packId}”没有可回退的旧版本。`);
-  const swapped: Active = { active: active.previous, previous: active.active };
-  await atomicWrite(path.join(installedRoot(workspaceDir), packId, activeFile), encodeJson(swapped));
+  const undone = await undo(active.applied);
+  const swapped: Active = { active: active.previous, previous: active.active, applied: undone.applied };
+  try {
+    await atomicWrite(path.join(installedRoot(workspaceDir), packId, activeFile), encodeJson(swapped));
+  } catch (error) {
+    await undone.restore();
+    throw new AppError('IO_ERROR', `模板包“${packId}”未能回退，仍在使用 ${active.active.version}：${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
   return readSlot(workspaceDir, packId, swapped);
 }
 

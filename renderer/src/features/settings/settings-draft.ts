@@ -19,6 +19,7 @@ export interface SettingsDraft {
   signers: string;
   holidays: HolidayRow[];
   units: Unit[];
+  packSource: string;
 }
 
 export function draftOf(preferences: Preferences): SettingsDraft {
@@ -29,6 +30,7 @@ export function draftOf(preferences: Preferences): SettingsDraft {
     signers: preferences.defaultSigners.join('、'),
     holidays: preferences.holidays.map((entry) => ({ year: String(entry.year), holidays: formatDateList(entry.holidays), workdays: formatDateList(entry.workdays) })),
     units: preferences.units.map((unit) => ({ ...unit })),
+    packSource: preferences.packSource,
   };
 }
 
@@ -63,6 +65,7 @@ export function preferencesOf(draft: SettingsDraft): SettingsResult {
       .filter(Boolean),
     holidays,
     units: draft.units,
+    packSource: draft.packSource,
   };
   if (problems.length > 0) return { ok: false, problems };
   const parsed = PreferencesSchema.safeParse(candidate);
