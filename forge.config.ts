@@ -44,6 +44,7 @@ const config: ForgeConfig = {
         { entry: 'electron/main/index.ts', config: 'vite.main.config.ts', target: 'main' },
         { entry: 'electron/preload/index.ts', config: 'vite.preload.config.ts', target: 'preload' },
         { entry: 'host/data/data-worker.ts', config: 'vite.main.config.ts', target: 'main' },
+        { entry: 'host/batch/batch-worker.ts', config: 'vite.main.config.ts', target: 'main' },
       ],
       renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
     }),

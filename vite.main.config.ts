@@ -20,8 +20,16 @@ export default defineConfig(({ mode }) =>
           outDir: path.join(here, '.vite/build'),
           emptyOutDir: false,
           minify: false,
-          // The ledger parser's worker is a second entry, emitted beside main.cjs where parse-in-worker looks for it.
-          lib: { entry: { main: path.join(here, 'electron/main/index.ts'), 'data-worker': path.join(here, 'host/data/data-worker.ts') }, formats: ['cjs'], fileName: (_format, name) => `${name}.cjs` },
+          // The host's worker threads are entries of their own, emitted beside main.cjs where host/workers/host-worker.ts looks for them.
+          lib: {
+            entry: {
+              main: path.join(here, 'electron/main/index.ts'),
+              'data-worker': path.join(here, 'host/data/data-worker.ts'),
+              'batch-worker': path.join(here, 'host/batch/batch-worker.ts'),
+            },
+            formats: ['cjs'],
+            fileName: (_format, name) => `${name}.cjs`,
+          },
           rollupOptions: { external: ['electron', ...nativeModules, ...builtinModules, ...builtinModules.map((m) => `node:${m}`)] },
         },
         resolve: { conditions: ['node'] },

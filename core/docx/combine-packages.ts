@@ -11,7 +11,7 @@
 /** A package's parts as XML text, by part name. */
 export type PackageXml = Readonly<Record<string, string>>;
 import { strFromU8, unzipSync } from 'fflate';
-import { ZipWriter } from './zip-writer.ts';
+import { ZipWriter, type Deflater } from './zip-writer.ts';
 
 interface Relationship {
   id: string;
@@ -92,7 +92,7 @@ interface Base {
 }
 
 export class PrintFile {
-  private readonly zip = new ZipWriter();
+  private readonly zip: ZipWriter;
   private base: Base | null = null;
   private readonly overrides: string[] = [];
   private readonly joined: Relationship[] = [];
@@ -101,7 +101,12 @@ export class PrintFile {
   /** The last document added: whether it ends a section of its own or the whole file is known only when the next one comes. */
   private pending: { body: string; ending: string } | null = null;
 
-  constructor(private readonly title: string) {}
+  constructor(
+    private readonly title: string,
+    deflater?: Deflater,
+  ) {
+    this.zip = new ZipWriter(deflater);
+  }
 
   add(files: PackageXml): void {
     const index = this.count++;

@@ -6,8 +6,9 @@ for (let n = 0; n < 256; n++) {
   table[n] = c;
 }
 
-export function crc32(data: Uint8Array): number {
-  let crc = -1;
+/** `previous` is the CRC of the bytes before these, for data that comes in pieces. */
+export function crc32(data: Uint8Array, previous = 0): number {
+  let crc = ~previous;
   for (let i = 0; i < data.length; i++) crc = table[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
   return ~crc >>> 0;
 }

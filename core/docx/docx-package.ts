@@ -24,7 +24,7 @@ import {
 import { stylesXml } from './styles.ts';
 import { themePart } from './theme-part.ts';
 import { escapeXml } from './xml-escape.ts';
-import { ZipWriter } from './zip-writer.ts';
+import { ZipWriter, type Deflater } from './zip-writer.ts';
 
 type Slot = 'default' | 'first' | 'even';
 const slots: readonly Slot[] = ['default', 'first', 'even'];
@@ -142,12 +142,12 @@ export function packageXml(parts: DocxParts): Record<string, string> {
 /** Parts the same in every package (styles: in every package of one font profile), compressed once; the rest depend on the document. */
 const recurring = /^(word\/(styles|settings|numbering|footnotes|endnotes|fontTable|theme\/theme1)\.xml|word\/_rels\/.*\.rels|docProps\/(app|custom)\.xml|_rels\/\.rels)$/;
 
-export function zipPackage(parts: DocxParts): Uint8Array {
-  return zipPackageXml(packageXml(parts));
+export function zipPackage(parts: DocxParts, deflater?: Deflater): Uint8Array {
+  return zipPackageXml(packageXml(parts), deflater);
 }
 
-export function zipPackageXml(parts: Readonly<Record<string, string>>): Uint8Array {
-  const zip = new ZipWriter();
+export function zipPackageXml(parts: Readonly<Record<string, string>>, deflater?: Deflater): Uint8Array {
+  const zip = new ZipWriter(deflater);
   for (const [name, xml] of Object.entries(parts)) {
     if (recurring.test(name) && name !== 'word/_rels/document.xml.rels') zip.addReused(name, xml);
     else zip.add(name, xml);

@@ -7,27 +7,25 @@
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../core/api/errors.ts';
-import { planBatch, type BatchPlan } from '../../core/batch/batch-plan.ts';
-import { noticeTerm } from '../../core/batch/reply-term.ts';
-import { receiptFor, unitDatasets, unitNotice, type BatchInput } from '../../core/batch/unit-notice.ts';
+import { planBatch, type BatchPlan, type PlannedGroup } from '../../core/batch/batch-plan.ts';
+import type { ComposedUnit } from '../../core/batch/compose-unit.ts';
+import type { NoticeTerm } from '../../core/batch/reply-term.ts';
+import { unitNotice, type BatchInput } from '../../core/batch/unit-notice.ts';
 import { unitScope } from '../../core/batch/unit-scope.ts';
 import type { VarianceRow } from '../../core/batch/variance-report.ts';
 import { PrintFile } from '../../core/docx/combine-packages.ts';
-import { packageXml, zipPackageXml } from '../../core/docx/docx-package.ts';
-import { preparedParts } from '../../core/docx/write-docx.ts';
-import type { GongwenDocument } from '../../core/model/document.ts';
 import type { FontProfileId } from '../../core/layout/font-profiles.ts';
-import { fieldResolver } from '../../core/template/merge.ts';
 import type { Template } from '../../core/template/template-schema.ts';
-import { prepareDocument } from '../../core/typeset/prepare.ts';
 import { atomicWrite } from '../files/atomic-write.ts';
 import { describeFileError } from '../files/describe-file-error.ts';
+import { zlibDeflater } from '../files/zlib-deflater.ts';
 import { allocateBatchNumbers, releaseBatchNumbers } from '../workspace/batch-numbers.ts';
 import type { DocumentNumberEntry } from '../workspace/document-numbers.ts';
 import { addIssuedDocument } from '../workspace/issued-documents.ts';
 import type { Workspace } from '../workspace/open-workspace.ts';
 import { inWriteTransaction } from '../workspace/write-transaction.ts';
 import { allBatchFiles, batchFileNames, refuseExisting, type BatchFiles } from './batch-files.ts';
+import { UnitPool } from './unit-pool.ts';
 import { varianceWorkbook } from './variance-workbook.ts';
 
 export interface BatchJob extends Omit<BatchInput, 'scope'> {
@@ -42,6 +40,8 @@ export interface BatchJob extends Omit<BatchInput, 'scope'> {
   /** The 机关代字 sequence; the template's own by default. */
   prefix?: string;
   fontProfile?: FontProfileId;
+  /** How many worker threads compose the units. */
+  threads?: number;
   signal?: AbortSignal;
   onProgress?: (progress: BatchProgress) => void;
 }
@@ -66,14 +66,24 @@ export function previewBatch(template: Template, datasets: BatchInput['datasets'
   return planBatch(template, scope, datasets, values, today, groupBy);
 }
 
+/** Two threads keep both cores of an ordinary office desktop busy while this thread writes. */
+const defaultThreads = 2;
+
 const cancelled = () => new AppError('BAD_ARGUMENTS', '批量生成已取消：已写出的文件已删除，文号已退回（或作废并注明原因），登记簿未作改动。');
+
+interface Draft {
+  group: PlannedGroup;
+  title: string;
+}
 
 export async function runBatch(job: BatchJob): Promise<BatchOutcome> {
   const plan = previewBatch(job.template, job.datasets, job.values, job.today, job.groupBy);
   if (plan.problems.length > 0) throw new AppError('BAD_ARGUMENTS', `批量生成未开始，请先处理以下问题：\n${plan.problems.join('\n')}`);
   const prefix = job.prefix ?? job.template.header.numberSequence;
   if (!prefix) throw new AppError('BAD_ARGUMENTS', `模板“${job.template.name}”没有指定文号所用的机关代字，请指定机关代字后再生成。`);
-  const input: BatchInput = { ...job, scope: plan.scope };
+  // Only what composing needs: it is copied to every thread.
+  const { template, datasets, values, omitted, today, laws } = job;
+  const input: BatchInput = { template, scope: plan.scope, datasets, values, today, ...(omitted ? { omitted } : {}), ...(laws ? { laws } : {}) };
   const drafts = plan.groups.map((group) => ({ group, title: unitNotice(input, group, null).document.title.replace(/\n/g, '') }));
   const files = batchFileNames(
     job.outDir,
@@ -88,7 +98,23 @@ export async function runBatch(job: BatchJob): Promise<BatchOutcome> {
     throw new AppError('IO_ERROR', describeFileError(error, job.outDir).message);
   }
 
+  // Started before the numbers are taken: the threads load while this one works with the workspace.
+  const pool = new UnitPool({ input, receipt: job.receipt, ...(job.fontProfile ? { fontProfile: job.fontProfile } : {}) }, Math.min(job.threads ?? defaultThreads, drafts.length));
+  // Stops the threads mid-unit, so a cancel is not kept waiting for the units already sent.
+  const stop = () => void pool.close(cancelled());
+  job.signal?.addEventListener('abort', stop, { once: true });
+  try {
+    return await issue(job, plan, drafts, files, pool);
+  } finally {
+    job.signal?.removeEventListener('abort', stop);
+    await pool.close();
+  }
+}
+
+/** Takes the numbers, writes every unit as the threads give it, then the print file, the report and the register; undoes it all on failure. */
+async function issue(job: BatchJob, plan: BatchPlan, drafts: readonly Draft[], files: BatchFiles, pool: UnitPool): Promise<BatchOutcome> {
   const year = Number(job.today.slice(0, 4));
+  const prefix = job.prefix ?? job.template.header.numberSequence!;
   const numbers = allocateBatchNumbers(job.workspace, { prefix, year, titles: drafts.map(({ group, title }) => `${title}（${group.unit}）`), by: job.by });
   const written: string[] = [];
   const write = async (file: string, bytes: Uint8Array) => {
@@ -102,49 +128,36 @@ export async function runBatch(job: BatchJob): Promise<BatchOutcome> {
   try {
     const total = drafts.length + 2;
     // The print file takes each document as it is written, so a long batch never holds every document at once.
-    const print = new PrintFile(`${job.template.name}（合并打印）`);
-    const options = { fontProfile: job.fontProfile };
-    const parts = (document: GongwenDocument) => packageXml(preparedParts(document, prepareDocument(document, options), options));
+    const print = new PrintFile(`${job.template.name}（合并打印）`, zlibDeflater);
     const rows: VarianceRow[] = [];
-    const issued: { recipient: string; number: string; title: string; term: ReturnType<typeof noticeTerm> }[] = [];
+    const issued: { recipient: string; number: string; title: string; term: NoticeTerm | null }[] = [];
+    // Units are sent a few ahead of the one being written, so the threads never wait for the disk and memory holds only those few.
+    const ahead = 2 * Math.max(1, job.threads ?? defaultThreads);
+    const composed: (Promise<ComposedUnit> | undefined)[] = [];
+    const send = (i: number) => {
+      const draft = drafts[i];
+      if (!draft) return;
+      const unit = pool.compose(draft.group, numbers[i]!.number);
+      // Awaited in order below; until then a failure must not count as unhandled.
+      unit.catch(() => undefined);
+      composed[i] = unit;
+    };
+    for (let i = 0; i < ahead; i++) send(i);
     for (const [i, { group }] of drafts.entries()) {
       if (job.signal?.aborted) throw cancelled();
-      const number = numbers[i]!.number;
-      job.onProgress?.({ done: i, total, step: `正在生成 ${group.unit}（${number}）` });
-      const notice = unitNotice(input, group, number);
-      const receipt = receiptFor(job.receipt, notice.document, group.unit, job.today);
-      const noticeXml = parts(notice.document);
-      const receiptXml = parts(receipt);
+      job.onProgress?.({ done: i, total, step: `正在生成 ${group.unit}（${numbers[i]!.number}）` });
+      const unit = await composed[i]!;
+      composed[i] = undefined;
+      send(i + ahead);
       const unitFiles = files.units[i]!;
-      await write(unitFiles.notice, zipPackageXml(noticeXml));
-      await write(unitFiles.receipt, zipPackageXml(receiptXml));
-      print.add(noticeXml);
-      print.add(receiptXml);
-      const term = noticeTerm(
-        job.template,
-        fieldResolver(
-          job.template,
-          { values: new Map([...job.values, [plan.scope.unitField, group.unit]]), datasets: unitDatasets(input, group), today: job.today, laws: job.laws },
-          [],
-        ),
-      );
-      const title = notice.document.title.replace(/\n/g, '');
-      const recipient = notice.document.addressees[0] ?? group.unit;
-      rows.push({
-        unit: group.unit,
-        addressee: recipient,
-        documentNumber: number,
-        problems: group.rows.length,
-        rows: group.rows,
-        decisions: notice.decisions,
-        deadline: term?.text ?? '',
-        file: path.basename(unitFiles.notice),
-        issues: notice.issues,
-      });
-      issued.push({ recipient, number, title, term });
-      // Lets a cancel or another request in between units.
-      await new Promise((resolve) => setImmediate(resolve));
+      await write(unitFiles.notice, unit.notice);
+      await write(unitFiles.receipt, unit.receipt);
+      print.add(unit.noticeXml);
+      print.add(unit.receiptXml);
+      rows.push({ ...unit.row, file: path.basename(unitFiles.notice) });
+      issued.push({ recipient: unit.row.addressee, number: unit.row.documentNumber, title: unit.title, term: unit.term });
     }
+    await pool.close();
     if (job.signal?.aborted) throw cancelled();
     job.onProgress?.({ done: drafts.length, total, step: '正在生成合并打印文件' });
     await write(files.combined, print.finish());
@@ -174,6 +187,7 @@ export async function runBatch(job: BatchJob): Promise<BatchOutcome> {
     job.onProgress?.({ done: total, total, step: '完成' });
     return { plan, rows, files };
   } catch (error) {
+    await pool.close();
     await undo(job, numbers, written);
     throw error;
   }

@@ -1,0 +1,19 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { ZipWriter } from '../../core/docx/zip-writer.ts';
+import { zlibDeflater } from './zlib-deflater.ts';
+
+describe('zlibDeflater', () => {
+  it('writes whole parts and parts in pieces that fflate reads back', () => {
+    const zip = new ZipWriter(zlibDeflater);
+    const paragraph = (i: number) => `<w:p><w:r><w:t>第${i}项：专项资金管理使用不规范</w:t></w:r></w:p>`;
+    const pieces = Array.from({ length: 40 }, (_, n) => Array.from({ length: 50 }, (_, i) => paragraph(n * 50 + i)).join(''));
+    zip.add('styles.xml', '<w:styles/>');
+    const stream = zip.stream('document.xml');
+    for (const piece of pieces) stream.write(piece);
+    stream.close();
+    const files = unzipSync(zip.finish());
+    expect(strFromU8(files['document.xml']!)).toBe(pieces.join(''));
+    expect(strFromU8(files['styles.xml']!)).toBe('<w:styles/>');
+  });
+});
