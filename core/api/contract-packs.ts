@@ -77,6 +77,8 @@ export const SourceListingSchema = z.object({
 export const SigningKeySchema = z.object({ publicKey: z.string(), keyId: z.string() });
 export const TrustedPublisherListSchema = z.array(z.object({ name: z.string(), publicKey: z.string(), keyId: z.string() }));
 
+export const TrustPublisherRequestSchema = z.strictObject({ name: z.string().trim().min(1, '请填写发布单位名称').max(100), publicKey: PublicKeySchema });
+
 export const packsContract = {
   listPacks: call(z.tuple([]), z.object({ packs: z.array(PackSummarySchema), problems: z.array(z.string()) })),
   /** Checks a pack file without installing anything. */
@@ -92,7 +94,7 @@ export const packsContract = {
   /** This office's signing key; `create` makes one when there is none yet. */
   getSigningKey: call(z.tuple([z.strictObject({ create: z.boolean() })]), SigningKeySchema.nullable()),
   listTrustedPublishers: call(z.tuple([]), TrustedPublisherListSchema),
-  trustPublisher: call(z.tuple([z.strictObject({ name: z.string().trim().min(1, '请填写发布单位名称').max(100), publicKey: PublicKeySchema })]), TrustedPublisherListSchema),
+  trustPublisher: call(z.tuple([TrustPublisherRequestSchema]), TrustedPublisherListSchema),
   distrustPublisher: call(z.tuple([z.strictObject({ publicKey: PublicKeySchema })]), TrustedPublisherListSchema),
   /** What the shared source named in the settings offers; an unreachable source is an IO_ERROR and changes nothing. */
   listSourcePacks: call(z.tuple([]), SourceListingSchema),

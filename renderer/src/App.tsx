@@ -9,6 +9,7 @@ import { HelpDialog } from './features/help/HelpDialog.tsx';
 import { useHelpKey } from './features/help/use-help-key.ts';
 import { BatchScreen } from './features/batch/BatchScreen.tsx';
 import { Home } from './features/home/Home.tsx';
+import { PacksScreen } from './features/packs/PacksScreen.tsx';
 import { RegistersScreen } from './features/registers/RegistersScreen.tsx';
 import { publishPreferences } from './features/settings/preferences-context.ts';
 import { SettingsScreen } from './features/settings/SettingsScreen.tsx';
@@ -36,6 +37,7 @@ export function App() {
   useHelpKey(useCallback(() => setHelpOpen(true), []));
   const [registersOpen, setRegistersOpen] = useState(false);
   const [batchOpen, setBatchOpen] = useState(false);
+  const [packsOpen, setPacksOpen] = useState(false);
 
   useEffect(() => {
     callApi('getAppInfo').then(setInfo, () => setInfo(null));
@@ -77,6 +79,7 @@ export function App() {
   const goHome = async (): Promise<boolean> => {
     setRegistersOpen(false);
     setBatchOpen(false);
+    setPacksOpen(false);
     // Unsaved words are never dropped: the editor stays open with the failure shown until a save goes through.
     if (!(await autosave.flush())) return false;
     setDraft(null);
@@ -97,6 +100,9 @@ export function App() {
         </button>
         <button type="button" className="app-bar-link" aria-pressed={batchOpen} onClick={() => void goHome().then((left) => setBatchOpen(left))}>
           批量生成
+        </button>
+        <button type="button" className="app-bar-link" aria-pressed={packsOpen} onClick={() => void goHome().then((left) => setPacksOpen(left))}>
+          模板包
         </button>
         {info && (
           <span className="app-mode">
@@ -121,6 +127,8 @@ export function App() {
           <SettingsScreen preferences={preferences} onSaved={setPreferences} onClose={() => setSettingsOpen(false)} />
         ) : registersOpen ? (
           <RegistersScreen canRevealFiles={info?.canRevealFiles ?? false} />
+        ) : packsOpen ? (
+          <PacksScreen canRevealFiles={info?.canRevealFiles ?? false} onShowTemplates={() => void goHome()} onOpenSettings={() => setSettingsOpen(true)} />
         ) : batchOpen ? null : draft ? (
           <>
             {notices.length > 0 && (
@@ -161,6 +169,7 @@ export function App() {
           </>
         ) : (
           <Home
+            onOpenPacks={() => setPacksOpen(true)}
             onCreate={(genre) => start(withHouseDefaults(createBlankDocument(genre, todayIso()), preferences), [], null, true)}
             onOpen={(document, messages, fromTemplate) => start(document, messages, fromTemplate ?? null)}
             onOpenWithLedger={(document, messages, fromTemplate) => {

@@ -20,9 +20,11 @@ interface Props {
   /** 用台账新建: the template's draft, opened on the 数据 tab to import a ledger into it. */
   onOpenWithLedger: (document: GongwenDocument, messages: string[], templateId: string) => void;
   onOpenDraft: (draft: ApiResult<'getDraft'>, notes?: string[]) => void;
+  /** 模板包: install templates shared by another office, or share these. */
+  onOpenPacks: () => void;
 }
 
-export function Home({ onCreate, onOpen, onOpenWithLedger, onOpenDraft }: Props) {
+export function Home({ onCreate, onOpen, onOpenWithLedger, onOpenDraft, onOpenPacks }: Props) {
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -54,7 +56,12 @@ export function Home({ onCreate, onOpen, onOpenWithLedger, onOpenDraft }: Props)
       <RecentDrafts onOpen={onOpenDraft} />
       <OpenGwdoc onOpen={onOpenDraft} />
       <h1 id="home-title">新建公文</h1>
-      <p className="home-hint">选择模板开始起草：每个模板都带示例数据，打开即是一份完整的公文。导出的 Word 文件按 GB/T 9704-2012 排版。</p>
+      <p className="home-hint">
+        选择模板开始起草：每个模板都带示例数据，打开即是一份完整的公文。导出的 Word 文件按 GB/T 9704-2012 排版。
+        <button type="button" className="home-packs-link" onClick={onOpenPacks}>
+          安装或导出模板包…
+        </button>
+      </p>
       {problem && (
         <p role="alert" className="app-problem">
           {problem}

@@ -1,9 +1,14 @@
-/** 设置: the organ's names and 代字, the font profile, holidays, the unit directory and the data folder; saved together. */
+/**
+ * 设置: the organ's names and 代字, the font profile, holidays and the unit directory, saved together;
+ * the data folder, the signing key and trusted publishers, which take effect at once.
+ */
 import { useState } from 'react';
 import type { Preferences } from '../../../../core/api/preferences.ts';
 import { fontProfileIds, fontProfiles, type FontProfileId } from '../../../../core/layout/font-profiles.ts';
 import { callApi } from '../../api/call-api.ts';
 import { SelectField } from '../editor/header/SelectField.tsx';
+import { SigningKeySection } from '../packs/SigningKeySection.tsx';
+import { TrustedPublishersSection } from '../packs/TrustedPublishersSection.tsx';
 import { DataFolderSection } from './DataFolderSection.tsx';
 import { HolidaySection } from './HolidaySection.tsx';
 import { OrganSection } from './OrganSection.tsx';
@@ -88,6 +93,8 @@ export function SettingsScreen({ preferences, onSaved, onClose }: Props) {
       <UnitDirectorySection draft={draft} onChange={setDraft} />
       <HolidaySection draft={draft} onChange={setDraft} />
       <DataFolderSection />
+      <SigningKeySection />
+      <TrustedPublishersSection />
     </section>
   );
 }
