@@ -4,7 +4,7 @@
  * The file lands in the export folder like any other export and installs elsewhere as it is.
  */
 import { useEffect, useState, type FormEvent } from 'react';
-import type { ExportResult, TemplateSummary } from '../../../../core/api/contract.ts';
+import type { ApiResult, TemplateSummary } from '../../../../core/api/contract.ts';
 import { callApi } from '../../api/call-api.ts';
 import { todayIso } from '../../today.ts';
 import { usePreferences } from '../settings/preferences-context.ts';
@@ -40,7 +40,7 @@ export function ExportPackDialog({ initial, canRevealFiles, onClose }: Props) {
   const [problems, setProblems] = useState<Partial<Record<ExportField, string>>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<ExportResult | null>(null);
+  const [result, setResult] = useState<ApiResult<'exportPack'> | null>(null);
 
   useEffect(() => {
     callApi('listTemplates').then((list) => setTemplates(list.templates), (error: unknown) => setProblem(messageOf(error)));
@@ -92,6 +92,16 @@ export function ExportPackDialog({ initial, canRevealFiles, onClose }: Props) {
           <span className="export-path">{result.path}</span>
           <p className="modal-hint">把这个文件交给其他电脑，在“模板包 → 安装模板包…”中安装。</p>
         </div>
+        {result.warnings.length > 0 && (
+          <div className="pack-warnings" role="note" aria-label="模板检查提示">
+            模板检查发现以下问题（不影响导出，建议修改模板后再导出新版本）：
+            <ul>
+              {result.warnings.map((warning) => (
+                <li key={warning}>{warning}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         {problem && (
           <p role="alert" className="modal-problem">
             {problem}
