@@ -28,6 +28,7 @@ import { PhrasesPanel } from '../phrases/PhrasesPanel.tsx';
 import type { EditorCommands } from './editor-commands.ts';
 import { jumpToSource } from './jump-to-source.ts';
 import { NoticeEditor } from './NoticeEditor.tsx';
+import { SaveAsTemplate } from '../authoring/SaveAsTemplate.tsx';
 
 export type Tab = 'preview' | 'check' | 'sources' | 'phrases' | 'versions';
 
@@ -91,6 +92,7 @@ export function EditorScreen({
   const { pages, fonts } = preview.layout;
   const errors = check.findings.filter((f) => f.severity === 'error').length;
   const fields = useMemo(() => documentFields(document), [document]);
+  const fieldKeys = useMemo(() => [...new Set(fields.filter(({ field }) => field.source === null).map(({ field }) => field.key))], [fields]);
   const pick = (source: string) => jumpToSource(source);
   const commands = useRef<EditorCommands | null>(null);
   const flushSession = useStableCallback(() => session.flush());
@@ -118,6 +120,7 @@ export function EditorScreen({
         <div className="editor-top">
           <ExportBar document={document} draftId={draftId} canRevealFiles={canRevealFiles} canPrintToPdf={canPrintToPdf} fontProfile={fontProfile} onFontProfile={onFontProfile} />
           {printPreview.button}
+          <SaveAsTemplate document={document} templateId={templateId} fieldKeys={fieldKeys} />
           <HistoryButtons history={history} />
           <SaveIndicator state={saveState} />
         </div>

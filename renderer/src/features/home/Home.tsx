@@ -10,6 +10,7 @@ import { DraftSearch } from './DraftSearch.tsx';
 import { ImportDraft } from './ImportDraft.tsx';
 import { OpenGwdoc } from './OpenGwdoc.tsx';
 import { TemplateThumbnail } from './TemplateThumbnail.tsx';
+import { Modal } from '../versions/Modal.tsx';
 import './home.css';
 
 interface Props {
@@ -28,7 +29,13 @@ export function Home({ onCreate, onOpen, onOpenWithLedger, onOpenDraft, onOpenPa
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
 
+  const [deleting, setDeleting] = useState<TemplateSummary | null>(null);
+
   useEffect(() => {
+    void load();
+  }, []);
+
+  const load = () =>
     callApi('listTemplates').then(
       (list) => {
         setTemplates(list.templates);
@@ -36,13 +43,23 @@ export function Home({ onCreate, onOpen, onOpenWithLedger, onOpenDraft, onOpenPa
       },
       (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)),
     );
-  }, []);
 
-  const open = async (id: string, withLedger = false) => {
+  const open = async (id: string, withLedger = false, editing: TemplateSummary | null = null) => {
     try {
       const { document, issues } = await callApi('newFromTemplate', { id, today: todayIso() });
       if (withLedger) onOpenWithLedger(document, issues, id);
+      else if (editing) onOpen(document, [`正在编辑本单位模板“${editing.name}”：改好后点上方的“另存为模板…”，选择“更新本单位模板”保存为新版本。`, ...issues], id);
       else onOpen(document, issues, id);
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  const remove = async (template: TemplateSummary) => {
+    setDeleting(null);
+    try {
+      await callApi('deleteOwnTemplate', { id: template.id });
+      await load();
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error));
     }
@@ -89,9 +106,22 @@ export function Home({ onCreate, onOpen, onOpenWithLedger, onOpenDraft, onOpenPa
                       <span className="home-card-family">{t.family}</span>
                       <span className="home-card-text template-card-text">{t.description}</span>
                     </button>
-                    <button type="button" className="template-card-ledger" aria-label={`用台账新建${t.name}`} onClick={() => void open(t.id, true)}>
-                      用台账新建
-                    </button>
+                    <div className="template-card-actions">
+                      {t.own && (
+                        <>
+                          <span className="template-card-own">本单位模板 {t.version}</span>
+                          <button type="button" className="template-card-ledger" aria-label={`编辑${t.name}`} onClick={() => void open(t.id, false, t)}>
+                            编辑
+                          </button>
+                          <button type="button" className="template-card-ledger" aria-label={`删除${t.name}`} onClick={() => setDeleting(t)}>
+                            删除
+                          </button>
+                        </>
+                      )}
+                      <button type="button" className="template-card-ledger" aria-label={`用台账新建${t.name}`} onClick={() => void open(t.id, true)}>
+                        用台账新建
+                      </button>
+                    </div>
                   </div>
                 ))}
             </div>
@@ -99,6 +129,19 @@ export function Home({ onCreate, onOpen, onOpenWithLedger, onOpenDraft, onOpenPa
         ))}
       </div>
       <ImportDraft onOpen={onOpen} />
+      {deleting && (
+        <Modal title="删除本单位模板" onClose={() => setDeleting(null)}>
+          <p className="modal-hint">删除“{deleting.name}”？用它起草的公文不受影响；删除前的版本保留在本单位模板包中，可在模板包管理中回退。</p>
+          <div className="modal-actions">
+            <button type="button" className="primary" onClick={() => void remove(deleting)}>
+              删除
+            </button>
+            <button type="button" onClick={() => setDeleting(null)} autoFocus>
+              取消
+            </button>
+          </div>
+        </Modal>
+      )}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-/** Above the body: the kind of the paragraph at the caret (正文, 一级标题…, 分项) and inserting a page break. */
+/** Above the body: the kind of the paragraph at the caret (正文, 一级标题…, 分项), inserting a page break and marking words as a field. */
 import { useEffect, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $insertNodeToNearestRoot } from '@lexical/utils';
@@ -7,6 +7,7 @@ import { $isBodyHeadingNode } from './HeadingNode.ts';
 import { $createPageBreakNode } from './PageBreakNode.ts';
 import { $isRunIn, $toggleRunIn } from './run-in.ts';
 import { blockKindKeys } from './shortcuts.ts';
+import { MarkFieldButton } from '../../authoring/MarkFieldButton.tsx';
 
 const keyOf = (kind: BlockKind) => blockKindKeys.find((k) => k.kind === kind)?.key;
 
@@ -65,6 +66,7 @@ export function BodyToolbar() {
       >
         插入分页符
       </button>
+      <MarkFieldButton />
     </div>
   );
 }

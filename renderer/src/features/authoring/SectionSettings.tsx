@@ -1,0 +1,58 @@
+/** The save dialog's section list: each section optional (with a condition) or required, repeatable or not, with its guidance. */
+import type { SectionSettingArg } from '../../../../core/api/contract-authoring.ts';
+
+interface Props {
+  sections: SectionSettingArg[];
+  /** Field names the draft marks, for a condition. */
+  fieldKeys: string[];
+  onChange: (sections: SectionSettingArg[]) => void;
+}
+
+export function SectionSettings({ sections, fieldKeys, onChange }: Props) {
+  const change = (index: number, next: Partial<SectionSettingArg>) => onChange(sections.map((section, i) => (i === index ? { ...section, ...next } : section)));
+  return (
+    <div className="section-settings" role="group" aria-label="段落设置">
+      {sections.map((section, index) => {
+        const conditionField = section.condition?.field ?? '';
+        return (
+          <fieldset key={`${section.label}-${index}`} className="section-setting">
+            <legend>{section.label}</legend>
+            <div className="section-setting-row">
+              <label>
+                <input
+                  type="checkbox"
+                  checked={!section.required || section.condition !== null}
+                  disabled={section.condition !== null}
+                  onChange={(e) => change(index, { required: !e.target.checked })}
+                />
+                可选
+              </label>
+              <label>
+                <input type="checkbox" checked={section.repeatable} onChange={(e) => change(index, { repeatable: e.target.checked })} />
+                可重复
+              </label>
+              <label>
+                印出条件
+                <select
+                  value={conditionField}
+                  onChange={(e) => change(index, { condition: e.target.value ? { field: e.target.value, test: 'filled' } : null, ...(e.target.value ? { required: false } : {}) })}
+                >
+                  <option value="">总是印出</option>
+                  {[...new Set([...fieldKeys, ...(conditionField ? [conditionField] : [])])].map((key) => (
+                    <option key={key} value={key}>
+                      “{key}”已填写时
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+            <label className="modal-field">
+              写作提示（只在编辑时显示，不会印出）
+              <textarea rows={2} value={section.guidance} onChange={(e) => change(index, { guidance: e.target.value })} />
+            </label>
+          </fieldset>
+        );
+      })}
+    </div>
+  );
+}
