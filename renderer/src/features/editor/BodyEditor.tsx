@@ -4,26 +4,27 @@
  * blocks of their own. The editor reads the blocks once; every change is read back into blocks.
  */
 import { useState } from 'react';
+import type { LexicalEditor, NodeKey } from 'lexical';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
-import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { Block } from '../../../../core/model/document.ts';
+import { BodyHistoryPlugin } from './body/BodyHistoryPlugin.tsx';
 import { BodyKeysPlugin } from './body/BodyKeysPlugin.tsx';
 import { BodyToolbar } from './body/BodyToolbar.tsx';
-import { $setBlocks } from './body/convert.ts';
 import { GuidancePlugin } from './body/GuidancePlugin.tsx';
+import { $loadBody } from './body/load-body.ts';
 import { ModelSyncPlugin } from './body/ModelSyncPlugin.tsx';
 import { bodyNodes } from './body/nodes.ts';
-import { $renumber } from './body/numbering.ts';
-import { NumberingPlugin } from './body/NumberingPlugin.tsx';
 import { PastePlugin } from './body/PastePlugin.tsx';
 import { TypedOrdinalPlugin } from './body/TypedOrdinalPlugin.tsx';
 import { EditorCommandsPlugin } from './EditorCommandsPlugin.tsx';
 
 export function BodyEditor({ initial, onChange }: { initial: Block[]; onChange: (body: Block[]) => void }) {
   const [blocks] = useState(initial);
+  // Filled as the composer loads the blocks, which is before any plugin mounts.
+  const [placed] = useState(() => new Map<NodeKey, number>());
   const initialConfig = {
     namespace: 'gongwen-body',
     nodes: bodyNodes,
@@ -31,9 +32,8 @@ export function BodyEditor({ initial, onChange }: { initial: Block[]; onChange: 
       throw error;
     },
     theme: { paragraph: 'body-paragraph', text: { bold: 'body-bold' } },
-    editorState: () => {
-      $setBlocks(blocks);
-      $renumber();
+    editorState: (editor: LexicalEditor) => {
+      for (const [key, index] of $loadBody(editor, blocks)) placed.set(key, index);
     },
   };
   return (
@@ -52,13 +52,12 @@ export function BodyEditor({ initial, onChange }: { initial: Block[]; onChange: 
           }
           ErrorBoundary={LexicalErrorBoundary}
         />
-        <HistoryPlugin />
-        <NumberingPlugin />
+        <BodyHistoryPlugin />
         <TypedOrdinalPlugin />
         <BodyKeysPlugin />
         <PastePlugin />
         <EditorCommandsPlugin />
-        <ModelSyncPlugin initial={blocks} onChange={onChange} />
+        <ModelSyncPlugin initial={blocks} placed={placed} onChange={onChange} />
       </div>
     </LexicalComposer>
   );

@@ -23,6 +23,7 @@ import { EditorProviders } from '../versions/EditorProviders.tsx';
 import { useSaveVersionShortcut } from '../versions/use-save-version-shortcut.tsx';
 import { VersionsPanel } from '../versions/VersionsPanel.tsx';
 import { usePageLayout } from '../preview/use-page-layout.ts';
+import { useFirstIdle } from '../../use-first-idle.ts';
 import { useStableCallback } from '../../use-stable-callback.ts';
 import { PhrasesPanel } from '../phrases/PhrasesPanel.tsx';
 import type { EditorCommands } from './editor-commands.ts';
@@ -86,9 +87,10 @@ export function EditorScreen({
   });
   const [tab, setTab] = useState<Tab>(initialTab);
   const [zoom, setZoom] = useState<number>(0.45);
-  const check = useCheck(document);
+  const idle = useFirstIdle();
+  const check = useCheck(document, idle);
   const fixes = useFixes(document, replace, history.undo);
-  const preview = usePageLayout(document, fontProfile);
+  const preview = usePageLayout(document, fontProfile, idle);
   const { pages, fonts } = preview.layout;
   const errors = check.findings.filter((f) => f.severity === 'error').length;
   const fields = useMemo(() => documentFields(document), [document]);
@@ -109,8 +111,8 @@ export function EditorScreen({
   );
   // The form and the body editor depend on the draft alone; a new layout, checker answer or save state leaves them be.
   const noticeEditor = useMemo(() => <NoticeEditor key={revision} document={document} onChange={edit} />, [revision, document, edit]);
-  // The hidden printed copy follows after the visible pages are drawn, and on opening after the first paint.
-  const printPages = useDeferredValue(pages, noPages);
+  // The hidden printed copy follows after the visible pages are drawn, and on opening once the screen is first idle.
+  const printPages = useDeferredValue(idle ? pages : noPages, noPages);
   const versionShortcut = useSaveVersionShortcut(() => setTab('versions'));
   const printPreview = usePrintPreview({ pages, fonts, canPrint });
 

@@ -2,7 +2,8 @@
  * The live pages of the draft. The first layout is computed at once, so an opened draft shows
  * its pages in the first paint; after that every change is laid out in a worker, one request
  * at a time, always the newest draft — keystrokes in between are folded into the next request —
- * and only the blocks that changed go there and the pages it draws differently come back.
+ * and only the blocks that changed go there and the pages it draws differently come back. The
+ * worker starts once `start` says so (the screen is first idle): changes before then wait for it.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { FontProfileId } from '../../../../core/layout/font-profiles.ts';
@@ -27,7 +28,7 @@ interface Pending {
   fontProfile: FontProfileId;
 }
 
-export function usePageLayout(document: GongwenDocument, fontProfile: FontProfileId): PageLayoutState {
+export function usePageLayout(document: GongwenDocument, fontProfile: FontProfileId, start: boolean): PageLayoutState {
   const [state, setState] = useState<PageLayoutState>(() => ({ layout: pageLayoutOf(document, fontProfile), stale: false, problem: null }));
   const worker = useRef<Worker | null>(null);
   const busy = useRef(false);
@@ -52,6 +53,7 @@ export function usePageLayout(document: GongwenDocument, fontProfile: FontProfil
   };
 
   useEffect(() => {
+    if (!start) return;
     const instance = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
     instance.addEventListener('message', (event: MessageEvent<LayoutResponse>) => {
       busy.current = false;
@@ -78,7 +80,7 @@ export function usePageLayout(document: GongwenDocument, fontProfile: FontProfil
       next.current ??= inFlight.current;
       inFlight.current = null;
     };
-  }, []);
+  }, [start]);
 
   useEffect(() => {
     if (laidOut.current.document === document && laidOut.current.fontProfile === fontProfile) return;

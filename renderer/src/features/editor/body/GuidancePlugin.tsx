@@ -5,11 +5,10 @@
  * editable text and the model's printed content, so they never reach the pages, the .docx or a PDF.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { $getRoot, ParagraphNode, type NodeKey } from 'lexical';
-import { mergeRegister } from '@lexical/utils';
+import { $getRoot, type NodeKey } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { Guidance } from '../../../../../core/model/blocks.ts';
-import { $getGuidance, $passGuidanceOn } from './guidance-state.ts';
+import { $getGuidance } from './guidance-state.ts';
 import { sameJson } from './same-json.ts';
 import './guidance.css';
 
@@ -63,7 +62,7 @@ export function GuidancePlugin() {
     const resize = new ResizeObserver(schedule);
     const root = editor.getRootElement();
     if (root) resize.observe(root);
-    const unregister = mergeRegister(editor.registerUpdateListener(schedule), editor.registerNodeTransform(ParagraphNode, $passGuidanceOn));
+    const unregister = editor.registerUpdateListener(schedule);
     return () => {
       unregister();
       resize.disconnect();

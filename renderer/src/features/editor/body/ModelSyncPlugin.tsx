@@ -4,10 +4,11 @@
  * body.N finds it. The read runs once the typed letter is painted: the rest of the screen (outline,
  * preview, checker, autosave) reacts a frame later, never in the keystroke's own frame. A click or
  * shortcut anywhere, or a key typed outside the body, first takes the pending read, so whatever it
- * does (save, export, go home) sees every letter typed.
+ * does (save, export, go home) sees every letter typed. The editor opens with the draft's own
+ * blocks, so it is not read then: its paragraphs are labelled from where loading put each block.
  */
 import { useEffect, useRef } from 'react';
-import { $getRoot } from 'lexical';
+import { $getRoot, type LexicalEditor, type NodeKey } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { Block } from '../../../../../core/model/blocks.ts';
 import { afterPaint } from '../../../after-paint.ts';
@@ -15,7 +16,25 @@ import { useDraftSession } from '../../versions/draft-session.ts';
 import { $readRoot } from './convert.ts';
 import { reuseUnchanged } from './reuse-unchanged.ts';
 
-export function ModelSyncPlugin({ initial, onChange }: { initial: readonly Block[]; onChange: (body: Block[]) => void }) {
+/** Sets each top-level paragraph's data-block to the block it shows, or removes it from one that shows none. */
+function $label(editor: LexicalEditor, placed: ReadonlyMap<NodeKey, number>): void {
+  for (const node of $getRoot().getChildren()) {
+    const element = editor.getElementByKey(node.getKey());
+    const index = placed.get(node.getKey());
+    if (!element) continue;
+    if (index === undefined) delete element.dataset.block;
+    else if (element.dataset.block !== String(index)) element.dataset.block = String(index);
+  }
+}
+
+interface Props {
+  /** The blocks the editor was loaded with, and which block each top-level node loaded shows. */
+  initial: readonly Block[];
+  placed: ReadonlyMap<NodeKey, number>;
+  onChange: (body: Block[]) => void;
+}
+
+export function ModelSyncPlugin({ initial, placed, onChange }: Props) {
   const [editor] = useLexicalComposerContext();
   const last = useRef<readonly Block[]>(initial);
   const report = useRef(onChange);
@@ -27,23 +46,17 @@ export function ModelSyncPlugin({ initial, onChange }: { initial: readonly Block
     const sync = () => {
       const read = editor.getEditorState().read(() => {
         const { blocks, placed } = $readRoot();
-        for (const node of $getRoot().getChildren()) {
-          const element = editor.getElementByKey(node.getKey());
-          const index = placed.get(node.getKey());
-          if (!element) continue;
-          if (index === undefined) delete element.dataset.block;
-          else if (element.dataset.block !== String(index)) element.dataset.block = String(index);
-        }
+        $label(editor, placed);
         return blocks;
       });
-      // Loading and renumbering change no words: only a real edit reaches the draft (and autosave).
+      // Renumbering or undoing back to the last read changes no words: only a real edit reaches the draft (and autosave).
       const blocks = reuseUnchanged(last.current, read);
       session.current.typingRead(blocks !== null);
       if (!blocks) return;
       last.current = blocks;
       report.current(blocks);
     };
-    sync();
+    editor.getEditorState().read(() => $label(editor, placed));
     const later = afterPaint(sync);
     const takePending = (event: Event) => {
       const inBody = event.target instanceof Node && editor.getRootElement()?.contains(event.target);
@@ -64,6 +77,6 @@ export function ModelSyncPlugin({ initial, onChange }: { initial: readonly Block
       window.removeEventListener('pointerdown', takePending, true);
       window.removeEventListener('keydown', takePending, true);
     };
-  }, [editor]);
+  }, [editor, placed]);
   return null;
 }

@@ -106,12 +106,21 @@ function $enumerationNodes(block: EnumerationBlock): LexicalNode[] {
   return [...lead, ...block.items.map((item, i) => $withChildren($createEnumItemNode(block.style, 'item', i === 0), item))];
 }
 
-/** Replaces the root's children with the blocks; an empty body still gets a paragraph to type in. */
-export function $setBlocks(blocks: readonly Block[]): void {
+/**
+ * Replaces the root's children with the blocks; an empty body still gets a paragraph to type in.
+ * Returns which block each top-level node shows (by its index in `blocks`).
+ */
+export function $setBlocks(blocks: readonly Block[]): Map<NodeKey, number> {
   const root = $getRoot();
+  const placed = new Map<NodeKey, number>();
   root.clear();
-  root.append(...blocks.flatMap($nodesFromBlock));
+  blocks.forEach((block, index) => {
+    const nodes = $nodesFromBlock(block);
+    for (const node of nodes) placed.set(node.getKey(), index);
+    root.append(...nodes);
+  });
   if (root.getChildrenSize() === 0) root.append($createParagraphNode());
+  return placed;
 }
 
 /** A fresh editor state holding the blocks, e.g. for a headless editor in tests. */

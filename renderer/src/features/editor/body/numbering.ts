@@ -4,7 +4,7 @@
  * The counting is the model's own (core/model/ordinals.ts): headings restart deeper levels,
  * enumeration items count within their enumeration.
  */
-import { $getRoot, type LexicalEditor, RootNode } from 'lexical';
+import { $getRoot } from 'lexical';
 import { enumerationPrefix, headingOrdinal } from '../../../../../core/model/ordinals.ts';
 import { $isEnumItemNode, type EnumItemNode } from './EnumItemNode.ts';
 import { $isEnumMarkerNode } from './EnumMarkerNode.ts';
@@ -56,5 +56,3 @@ export function $renumber(): void {
     }
   }
 }
-
-export const registerNumbering = (editor: LexicalEditor): (() => void) => editor.registerNodeTransform(RootNode, $renumber);
