@@ -1,4 +1,4 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -15,6 +15,20 @@ async function setUp(revealFile?: (file: string) => void, printToPdf?: () => Pro
 }
 
 describe('host handlers', () => {
+  it('restores damaged settings at start, serves the restored ones and tells the renderer once', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'gongwen-host-'));
+    const deps = { version: '0.0.0', mode: 'web' as const, workspaceDir: root, exportDir: path.join(root, '导出'), templatesDir: builtinPackDir };
+    const saved = await createHandlers(deps).setPreferences({ ...(await createHandlers(deps).getPreferences()), defaultSigners: ['王五'] });
+    await writeFile(path.join(root, 'preferences.json'), '{"fontProf');
+
+    const handlers = createHandlers(deps);
+    expect(await handlers.getPreferences()).toEqual(saved);
+    const notices = await handlers.takeRecoveryNotices();
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(/^设置文件已损坏，已从 .* 保存的副本恢复。/);
+    expect(await handlers.takeRecoveryNotices()).toEqual([]);
+  });
+
   it('exports into the export folder under a name made from the title', async () => {
     const { exportDir, handlers } = await setUp();
     const result = await handlers.exportDocx({ document: sampleNotice({ title: '关于/印发\n方案的通知' }) });

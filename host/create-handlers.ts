@@ -13,7 +13,7 @@ import { createExportRegistry, exportDocx, saveExport } from './exports.ts';
 import { createHomeHandlers } from './home-handlers.ts';
 import { importDraft } from './import/import-draft-request.ts';
 import { sweepTempFiles } from './files/sweep-temp-files.ts';
-import { readPreferences, writePreferences } from './settings/preferences.ts';
+import { readPreferences, recoverPreferences, writePreferences } from './settings/preferences.ts';
 import { createSettingsHandlers, type DataFolderChooser } from './settings/settings-handlers.ts';
 import { builtinPackId } from './pack/builtin-as-pack.ts';
 import { createPackHandlers } from './pack/pack-handlers.ts';
@@ -23,7 +23,8 @@ import { createSourceService } from './pack/source-service.ts';
 import { createTemplateService } from './templates/template-service.ts';
 import { createAuthoringHandlers } from './templates/authoring-handlers.ts';
 import { createDraft, getDraft, listDrafts, saveDraft } from './workspace/drafts.ts';
-import { openWorkspace, type Workspace } from './workspace/open-workspace.ts';
+import { openKeptWorkspace } from './workspace/open-kept-workspace.ts';
+import type { Workspace } from './workspace/open-workspace.ts';
 
 export interface HostDeps {
   version: string;
@@ -51,9 +52,23 @@ export function createHandlers(deps: HostDeps): ApiHandlers {
   const templates = createTemplateService(deps.templatesDir, { installed: () => listInstalledPacks(deps.workspaceDir), builtin: { packId: builtinPackId, version: deps.version } });
   const packs = createPackService({ workspaceDir: deps.workspaceDir, templates });
   const source = createSourceService({ packs, setting: async () => (await readPreferences(deps.workspaceDir)).packSource });
+  // What was restored at start waits here until the renderer asks for it.
+  const notices: string[] = [];
   // Opened on first use, so a damaged workspace only blocks what needs it, with its own message.
   let opened: Workspace | null = null;
-  const workspace = () => (opened ??= openWorkspace(deps.workspaceDir));
+  const workspace = () => {
+    if (opened) return opened;
+    const kept = openKeptWorkspace(deps.workspaceDir);
+    notices.push(...kept.notices);
+    return (opened = kept.workspace);
+  };
+  let preferencesChecked: Promise<void> | null = null;
+  const recoveredPreferences = () =>
+    (preferencesChecked ??= recoverPreferences(deps.workspaceDir).then(
+      (notice) => void (notice && notices.push(notice)),
+      // Reading the settings reports whatever went wrong here.
+      () => undefined,
+    ));
   return {
     getAppInfo: async () => ({
       version: deps.version,
@@ -63,7 +78,19 @@ export function createHandlers(deps: HostDeps): ApiHandlers {
       canPrint: Boolean(deps.print),
     }),
     exportDocx: (request) => exportDocx(request, deps.exportDir, exports),
-    getPreferences: () => readPreferences(deps.workspaceDir),
+    getPreferences: async () => {
+      await recoveredPreferences();
+      return readPreferences(deps.workspaceDir);
+    },
+    takeRecoveryNotices: async () => {
+      await recoveredPreferences();
+      try {
+        workspace();
+      } catch {
+        // A workspace that cannot be opened says so on every call that needs it.
+      }
+      return notices.splice(0);
+    },
     setPreferences: (preferences) => writePreferences(deps.workspaceDir, preferences),
     listDrafts: async () => listDrafts(workspace()),
     createDraft: async ({ document, templateId }) => {

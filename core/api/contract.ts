@@ -24,6 +24,7 @@ import { printContract } from './contract-print.ts';
 import { batchContract } from './contract-batch.ts';
 import { packsContract } from './contract-packs.ts';
 import { authoringContract } from './contract-authoring.ts';
+import { recoveryContract } from './contract-recovery.ts';
 
 const call = <Args extends z.ZodTuple, Result extends z.ZodType>(args: Args, result: Result) => ({ args, result });
 
@@ -110,6 +111,7 @@ export const apiContract = {
   ...batchContract,
   ...packsContract,
   ...authoringContract,
+  ...recoveryContract,
 };
 
 export type ApiName = keyof typeof apiContract;

@@ -27,6 +27,7 @@ export function App() {
   const [stored, setStored] = useState<OpenDraft | null>(null);
   const [blankUnstored, setBlankUnstored] = useState(false);
   const [notices, setNotices] = useState<string[]>([]);
+  const [recovered, setRecovered] = useState<string[]>([]);
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [preferences, setPreferences] = useState<Preferences>(defaultPreferences);
   const [problem, setProblem] = useState<string | null>(null);
@@ -42,6 +43,7 @@ export function App() {
   useEffect(() => {
     callApi('getAppInfo').then(setInfo, () => setInfo(null));
     callApi('getPreferences').then(setPreferences, (error: unknown) => setProblem(messageOf(error)));
+    callApi('takeRecoveryNotices').then(setRecovered, () => setRecovered([]));
   }, []);
 
   useEffect(() => publishPreferences(preferences), [preferences]);
@@ -122,6 +124,18 @@ export function App() {
           <p role="alert" className="app-problem">
             {problem}
           </p>
+        )}
+        {recovered.length > 0 && (
+          <section className="import-notices" role="status" aria-label="恢复提示">
+            <ul>
+              {recovered.map((notice, i) => (
+                <li key={i}>{notice}</li>
+              ))}
+            </ul>
+            <button type="button" onClick={() => setRecovered([])}>
+              知道了
+            </button>
+          </section>
         )}
         {settingsOpen ? (
           <SettingsScreen preferences={preferences} onSaved={setPreferences} onClose={() => setSettingsOpen(false)} />

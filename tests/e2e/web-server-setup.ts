@@ -7,10 +7,14 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
-export default async function setUp(): Promise<() => Promise<void>> {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'gongwen-e2e-'));
-  const exportDir = path.join(root, 'exports');
-  const child = spawn(process.execPath, ['bin/gongwen.mjs', 'web', '--port', '0', '--workspace', path.join(root, 'workspace'), '--export-dir', exportDir], {
+export interface GongwenWeb {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+/** Also used by specs that need a server on a workspace they prepared themselves. */
+export async function startGongwenWeb(workspace: string, exportDir: string): Promise<GongwenWeb> {
+  const child = spawn(process.execPath, ['bin/gongwen.mjs', 'web', '--port', '0', '--workspace', workspace, '--export-dir', exportDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -28,9 +32,19 @@ export default async function setUp(): Promise<() => Promise<void>> {
     child.stderr.on('data', onData);
     child.once('exit', (code) => reject(new Error(`gongwen web 退出（${code}）：\n${output}`)));
   });
-  process.env.E2E_APP_URL = url;
-  process.env.E2E_EXPORT_DIR = exportDir;
-  return async () => {
-    child.kill('SIGTERM');
+  return {
+    url,
+    stop: async () => {
+      child.kill('SIGTERM');
+    },
   };
+}
+
+export default async function setUp(): Promise<() => Promise<void>> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'gongwen-e2e-'));
+  const exportDir = path.join(root, 'exports');
+  const web = await startGongwenWeb(path.join(root, 'workspace'), exportDir);
+  process.env.E2E_APP_URL = web.url;
+  process.env.E2E_EXPORT_DIR = exportDir;
+  return web.stop;
 }
