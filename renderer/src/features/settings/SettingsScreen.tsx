@@ -1,6 +1,6 @@
 /**
- * 设置: the organ's names and 代字, the font profile, holidays and the unit directory, saved together;
- * the data folder, the signing key and trusted publishers, which take effect at once.
+ * 设置: the organ's names and 代字, the font profile, holidays, the unit directory and the shared
+ * pack source, saved together; the data folder, the signing key and trusted publishers, which take effect at once.
  */
 import { useState } from 'react';
 import type { Preferences } from '../../../../core/api/preferences.ts';
@@ -12,6 +12,7 @@ import { TrustedPublishersSection } from '../packs/TrustedPublishersSection.tsx'
 import { DataFolderSection } from './DataFolderSection.tsx';
 import { HolidaySection } from './HolidaySection.tsx';
 import { OrganSection } from './OrganSection.tsx';
+import { PackSourceSection } from './PackSourceSection.tsx';
 import { draftOf, preferencesOf, type SettingsDraft } from './settings-draft.ts';
 import { UnitDirectorySection } from './UnitDirectorySection.tsx';
 import './settings.css';
@@ -46,6 +47,14 @@ export function SettingsScreen({ preferences, onSaved, onClose }: Props) {
     } catch (error) {
       setStatus({ kind: 'problems', problems: [error instanceof Error ? error.message : String(error)] });
     }
+  };
+
+  const unsaved = JSON.stringify(draft) !== JSON.stringify(draftOf(preferences));
+  // An install from the shared source merged units (and maybe the 版头) into the saved settings.
+  const reload = async () => {
+    const fresh = await callApi('getPreferences');
+    onSaved(fresh);
+    setDraftState(draftOf(fresh));
   };
 
   return (
@@ -92,6 +101,7 @@ export function SettingsScreen({ preferences, onSaved, onClose }: Props) {
       </section>
       <UnitDirectorySection draft={draft} onChange={setDraft} />
       <HolidaySection draft={draft} onChange={setDraft} />
+      <PackSourceSection draft={draft} onChange={setDraft} savedSource={preferences.packSource} saved={!unsaved} onInstalled={reload} />
       <DataFolderSection />
       <SigningKeySection />
       <TrustedPublishersSection />
