@@ -1,6 +1,7 @@
 /**
  * Run by autosave-crash.test.ts, which kills it with SIGKILL at a random moment: opens the
- * workspace the way the app does, then autosaves its drafts in turn (and every fourth time the
+ * workspace the way the app does (taking a backup on every start, so kills land in those too),
+ * then autosaves its drafts in turn (and every fourth time the
  * preferences) as fast as it can, numbering each save from `first` on. Before a save it prints
  * `try <what> <n>`, after the host code returns `ack <what> <n>`: an acknowledged save is one
  * the app would have shown as 已自动保存.
@@ -8,10 +9,10 @@
 import { writePreferences } from '../settings/preferences.ts';
 import { autosaveDocument, autosavePreferences } from './autosave-crash-documents.ts';
 import { listDrafts, saveDraft } from './drafts.ts';
-import { openWorkspace } from './open-workspace.ts';
+import { openKeptWorkspace } from './open-kept-workspace.ts';
 
 const [folder = '', firstArg = '1'] = process.argv.slice(2);
-const ws = openWorkspace(folder);
+const ws = openKeptWorkspace(folder, { backups: { everyMs: 0, keep: 3 } }).workspace;
 const drafts = listDrafts(ws).map((draft) => draft.id);
 process.stdout.write('ready\n');
 for (let n = Number(firstArg); ; n++) {
