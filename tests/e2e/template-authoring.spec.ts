@@ -23,6 +23,17 @@ test('a draft with a marked field is saved as an own template; a new draft from 
   await mark.getByRole('button', { name: '标为字段' }).click();
   const chip = body.locator('[data-field-key="被通知单位"]');
   await expect(chip).toHaveText('县财政局');
+
+  // And 月底 with the shortcut.
+  await body.getByText('于月底前报送整改情况。').click();
+  await page.keyboard.press('End');
+  for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowLeft');
+  for (let i = 0; i < 2; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('Control+Shift+F');
+  await expect(mark.getByLabel('字段名')).toHaveValue('月底');
+  await mark.getByLabel('字段名').fill('报送期限');
+  await mark.getByLabel('字段名').press('Enter');
+  await expect(body.locator('[data-field-key="报送期限"]')).toHaveText('月底');
   await expect(body).toContainText('请县财政局于月底前报送整改情况。');
   await page.screenshot({ path: '/tmp/packauthor-marked.png' });
 
@@ -56,6 +67,7 @@ test('a draft with a marked field is saved as an own template; a new draft from 
   const unfilled = fresh.locator('[data-field-key="被通知单位"]');
   await expect(unfilled).toHaveText('【被通知单位】');
   await expect(unfilled).toHaveClass(/unfilled/);
+  await expect(fresh.locator('[data-field-key="报送期限"]')).toHaveText('【报送期限】');
   await expect(page.getByText('写明报送期限和方式。')).toBeVisible();
   await page.screenshot({ path: '/tmp/packauthor-new-draft.png' });
 
@@ -68,6 +80,7 @@ test('a draft with a marked field is saved as an own template; a new draft from 
   const update = page.getByRole('dialog', { name: '另存为模板' });
   await expect(update.getByLabel('更新本单位模板“报送整改情况通知”（保存为新版本）')).toBeChecked();
   await expect(update.getByLabel('模板名称')).toHaveValue('报送整改情况通知');
+  await page.screenshot({ path: '/tmp/packauthor-update-dialog.png' });
   await update.getByRole('button', { name: '保存模板' }).click();
   const updated = page.getByRole('dialog', { name: '已保存为本单位模板' });
   await expect(updated.getByRole('status')).toContainText('“报送整改情况通知”1.0.1 已存入本单位模板（模板包版本 1.0.1）');

@@ -1,12 +1,13 @@
 /**
- * 标为字段 in the body toolbar: the selected words become a field chip with a name the writer
- * gives. The chip keeps the words as its typed value, so the draft reads as before; a template
+ * 标为字段 in the body toolbar (Ctrl+Shift+F): the selected words become a field chip with a name the
+ * writer gives. The chip keeps the words as its typed value, so the draft reads as before; a template
  * saved from the draft declares the field, and drafts made from that template start with it unfilled.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getSelection, $isRangeSelection, $setSelection, type BaseSelection } from 'lexical';
+import { $getSelection, $isRangeSelection, $setSelection, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND, type BaseSelection } from 'lexical';
 import { NameSchema } from '../../../../core/template/template-schema.ts';
+import { $catchUpWithCaret } from '../editor/body/BodyKeysPlugin.tsx';
 import { $createFieldNode } from '../editor/body/FieldNode.tsx';
 import { DialogForm } from '../versions/DialogForm.tsx';
 
@@ -15,21 +16,43 @@ interface Marking {
   words: string;
 }
 
+/** The selected words to mark, or why there are none. */
+function $selectionToMark(): Marking | string {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || selection.isCollapsed()) return '请先在正文中选中要标为字段的文字。';
+  const words = selection.getTextContent();
+  if (/\n/.test(words)) return '字段只能在一段之内，请只选中一段中的文字。';
+  if (words.trim() === '') return '选中的只有空白，请选中要标为字段的文字。';
+  return { selection: selection.clone(), words };
+}
+
 export function MarkFieldButton() {
   const [editor] = useLexicalComposerContext();
   const [marking, setMarking] = useState<Marking | null>(null);
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
 
-  const start = () => {
-    const found = editor.getEditorState().read((): Marking | string => {
-      const selection = $getSelection();
-      if (!$isRangeSelection(selection) || selection.isCollapsed()) return '请先在正文中选中要标为字段的文字。';
-      const words = selection.getTextContent();
-      if (/\n/.test(words)) return '字段只能在一段之内，请只选中一段中的文字。';
-      if (words.trim() === '') return '选中的只有空白，请选中要标为字段的文字。';
-      return { selection: selection.clone(), words };
-    });
+  useEffect(
+    () =>
+      editor.registerCommand(
+        KEY_DOWN_COMMAND,
+        (event) => {
+          if (!(event.ctrlKey || event.metaKey) || !event.shiftKey || event.altKey || event.key.toLowerCase() !== 'f') return false;
+          event.preventDefault();
+          $catchUpWithCaret(editor, event);
+          const found = $selectionToMark();
+          // The dialog opens after this update: it reads nothing from the editor.
+          queueMicrotask(() => show(found));
+          return true;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+    [editor],
+  );
+
+  const start = () => show(editor.getEditorState().read($selectionToMark));
+
+  const show = (found: Marking | string) => {
     if (typeof found === 'string') {
       setProblem(found);
       return;
@@ -53,7 +76,7 @@ export function MarkFieldButton() {
 
   return (
     <>
-      <button type="button" onClick={start} title="把选中的文字变成字段，另存为模板时成为要填写的内容">
+      <button type="button" onClick={start} aria-keyshortcuts="Control+Shift+F" title="把选中的文字变成字段，另存为模板时成为要填写的内容（Ctrl+Shift+F）">
         标为字段
       </button>
       {problem && (

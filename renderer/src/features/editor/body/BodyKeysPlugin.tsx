@@ -66,7 +66,7 @@ function $enterInRunOn(selection: RangeSelection, block: RunOnEnumerationNode): 
  * Lexical handles Enter and shortcuts on keydown with the selection it last heard of; a caret
  * moved a moment earlier (a click, End) may not have reached it yet, so read it from the page.
  */
-function $catchUpWithCaret(editor: LexicalEditor, event: KeyboardEvent | null): void {
+export function $catchUpWithCaret(editor: LexicalEditor, event: KeyboardEvent | null): void {
   const current = $getSelection();
   if (!event || !$isRangeSelection(current)) return;
   const fresh = $createRangeSelectionFromDom(getDOMSelectionFromTarget(event.target), editor);

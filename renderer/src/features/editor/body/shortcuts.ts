@@ -20,6 +20,7 @@ export const bodyShortcuts: ShortcutGroup = {
     { keys: ['Enter'], action: '分段；在分项中另起下一项，空项上回车结束分项' },
     { keys: ['Shift', 'Enter'], action: '段内换行' },
     { keys: ['Ctrl', 'Enter'], action: '插入分页符' },
+    { keys: ['Ctrl', 'Shift', 'F'], action: '把选中的文字标为字段（另存为模板时成为待填写的内容）' },
     { keys: ['Tab'], action: '移到下一个数据字段' },
     { keys: ['Enter'], action: '在数据字段上：查看来源、改写数值（空格键亦可）' },
     { keys: ['Backspace'], action: '在标题或分项开头：改回正文段落' },
