@@ -42,9 +42,13 @@ export function App() {
 
   useEffect(() => {
     callApi('getAppInfo').then(setInfo, () => setInfo(null));
-    callApi('getPreferences').then(setPreferences, (error: unknown) => setProblem(messageOf(error)));
     callApi('takeRecoveryNotices').then(setRecovered, () => setRecovered([]));
   }, []);
+
+  // Installing a pack merges its units (and, if accepted, its 版头) into the saved settings: read them again whenever 模板包 or 设置 opens or closes.
+  useEffect(() => {
+    callApi('getPreferences').then(setPreferences, (error: unknown) => setProblem(messageOf(error)));
+  }, [packsOpen, settingsOpen]);
 
   useEffect(() => publishPreferences(preferences), [preferences]);
 

@@ -27,6 +27,12 @@ type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'problems'; problem
 
 export function SettingsScreen({ preferences, onSaved, onClose }: Props) {
   const [draft, setDraftState] = useState<SettingsDraft>(() => draftOf(preferences));
+  const [shown, setShown] = useState(preferences);
+  // Settings read again after the screen opened (a pack install merged units) replace an unedited draft.
+  if (preferences !== shown) {
+    setShown(preferences);
+    if (JSON.stringify(draft) === JSON.stringify(draftOf(shown))) setDraftState(draftOf(preferences));
+  }
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const setDraft = (next: SettingsDraft) => {
     setDraftState(next);
