@@ -1,23 +1,30 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { makeGoodPack, testTemplate } from '../fixtures/packs/make-bad-packs.ts';
+import type { Page } from '@playwright/test';
+import { testContents, testTemplate } from '../fixtures/packs/make-bad-packs.ts';
+import { writePack } from '../../host/pack/write-pack.ts';
 import { expect, test } from './fixtures.ts';
 
-/** Its own pack and template ids, so this spec never meets a pack another spec installs in the shared workspace. */
+/** Its own pack id, name and template id, so this spec never meets a pack another spec installs in the shared workspace. */
 const packId = 'e2e-shared.jw';
-const pack = (version: string, title: string) => makeGoodPack({ id: packId, version, template: testTemplate('e2e-shared-tongzhi', title) });
+const packName = '共享来源测试包';
+const pack = (version: string, title: string) =>
+  writePack({ id: packId, name: packName, version, publisher: '某县纪委办公室', created: '2026-03-01' }, testContents(testTemplate('e2e-shared-tongzhi', title)));
 
-test.afterEach(async ({ appPage: page }) => {
+/** The workspace is shared by the whole run, and other specs' packs bring units: start and end with no source and no units. */
+const clearSource = async ({ appPage: page }: { appPage: Page }) => {
   await page.evaluate(async () => {
     const current = await window.api.getPreferences();
     if (current.ok) await window.api.setPreferences({ ...current.result, packSource: '', units: [] });
   });
-});
+};
+test.beforeEach(clearSource);
+test.afterEach(clearSource);
 
 test('a shared folder is named in the settings; its packs are listed, installed after the warning, and updated', async ({ appPage: page }) => {
   const shared = await mkdtemp(path.join(os.tmpdir(), 'gongwen-e2e-shared-'));
-  await writeFile(path.join(shared, '县纪委共享模板包-1.0.0.gwpack'), pack('1.0.0', '关于开展专项检查的通知'));
+  await writeFile(path.join(shared, '县纪委共享模板包-1.0.0.gwpack'), await pack('1.0.0', '关于开展专项检查的通知'));
 
   await page.getByRole('button', { name: '设置', exact: true }).click();
   const section = page.getByRole('region', { name: '共享来源' });
@@ -38,27 +45,27 @@ test('a shared folder is named in the settings; its packs are listed, installed 
   await section.getByRole('button', { name: '查看共享来源中的模板包' }).click();
   const table = section.getByRole('table', { name: '共享来源中的模板包' });
   await expect(table.getByRole('row')).toHaveCount(2);
-  await expect(table).toContainText('县纪委模板包');
+  await expect(table).toContainText(packName);
   await expect(table).toContainText('未安装');
-  await section.getByRole('button', { name: '安装“县纪委模板包”' }).click();
+  await section.getByRole('button', { name: `安装“${packName}”` }).click();
   await expect(section.getByRole('alert')).toContainText('没有签名');
   await section.getByRole('button', { name: '仍然安装' }).click();
-  await expect(section.getByRole('status')).toContainText('已安装“县纪委模板包”1.0.0；单位名录新增 1 个单位（县财政局）');
+  await expect(section.getByRole('status')).toContainText(`已安装“${packName}”1.0.0；单位名录新增 1 个单位（县财政局）`);
   await expect(table).toContainText('已安装');
   await expect(page.getByLabel('第1行全称')).toHaveValue('县财政局');
 
-  await writeFile(path.join(shared, '县纪委共享模板包-1.1.0.gwpack'), pack('1.1.0', '关于开展第二轮专项检查的通知'));
+  await writeFile(path.join(shared, '县纪委共享模板包-1.1.0.gwpack'), await pack('1.1.0', '关于开展第二轮专项检查的通知'));
   await section.getByRole('button', { name: '刷新列表' }).click();
   await expect(table).toContainText('有更新（本机 1.0.0）');
   await expect(table).toContainText('1.1.0');
   await section.scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/tmp/packsource-list.png', fullPage: true });
-  await section.getByRole('button', { name: '更新“县纪委模板包”' }).click();
+  await section.getByRole('button', { name: `更新“${packName}”` }).click();
   await section.getByRole('button', { name: '仍然安装' }).click();
-  await expect(section.getByRole('status')).toContainText('已将“县纪委模板包”从 1.0.0 更新到 1.1.0');
+  await expect(section.getByRole('status')).toContainText(`已将“${packName}”从 1.0.0 更新到 1.1.0`);
   await expect(table).toContainText('已安装');
   await page.screenshot({ path: '/tmp/packsource-updated.png', fullPage: true });
 
   const installed = await page.evaluate(() => window.api.listPacks());
-  expect(installed.ok && installed.result.packs.find((p) => p.id === 'e2e-shared.jw')).toMatchObject({ version: '1.1.0', previousVersion: '1.0.0' });
+  expect(installed.ok && installed.result.packs.find((p) => p.id === packId)).toMatchObject({ version: '1.1.0', previousVersion: '1.0.0' });
 });

@@ -1,7 +1,8 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
-/** Settings are shared by the whole run's workspace: each test restores what it changed. */
-test.afterEach(async ({ appPage: page }) => {
+/** Settings are shared by the whole run's workspace (and installing a pack merges its units): each test starts from empty settings and restores them. */
+const clearSettings = async ({ appPage: page }: { appPage: Page }) => {
   await page.evaluate(async () => {
     const current = await window.api.getPreferences();
     if (current.ok)
@@ -14,7 +15,9 @@ test.afterEach(async ({ appPage: page }) => {
         holidays: [],
       });
   });
-});
+};
+test.beforeEach(clearSettings);
+test.afterEach(clearSettings);
 
 test('settings prefill a blank notice; addressees are picked from the directory; the form switches without losing text', async ({ appPage: page }) => {
   await page.getByRole('button', { name: '设置', exact: true }).click();
