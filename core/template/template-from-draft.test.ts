@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltinPack } from '../../host/templates/builtin-pack.ts';
 import type { Block } from '../model/blocks.ts';
+import { blockText } from '../model/block-text.ts';
 import { createBlankDocument, type GongwenDocument } from '../model/document.ts';
 import { text, type Inline } from '../model/inline.ts';
 import { mergeTemplate } from './merge.ts';
 import { sampleMergeInput } from './sample-input.ts';
 import { draftSectionSettings, templateFromDraft, type TemplateMeta } from './template-from-draft.ts';
+import { lintTemplate } from './template-lint.ts';
 import type { Template } from './template-schema.ts';
 
 const today = '2024-03-05';
@@ -94,6 +96,24 @@ describe('templateFromDraft', () => {
       const { template, problems } = templateFromDraft({ document: draft, meta: source, source, laws: laws ?? undefined, today });
       expect(problems, source.id).toEqual([]);
       expect(template, source.id).toEqual(source);
+    }
+  });
+
+  it('reads every built-in template back from a draft edited in each section: valid, no lint errors, the edits kept', async () => {
+    const { templates, laws } = await loadBuiltinPack();
+    for (const source of templates) {
+      const draft = mergeTemplate(source, sampleMergeInput(source, today, laws ?? undefined)).document;
+      const body = draft.body.map((block) => (block.guidance && (block.type === 'paragraph' || block.type === 'heading') ? { ...block, content: [...block.content, ...text('（改）')] } : block));
+      const { template, problems } = templateFromDraft({ document: { ...draft, body }, meta: source, source, laws: laws ?? undefined, today });
+      expect(problems, source.id).toEqual([]);
+      expect(lintTemplate(template!).filter((f) => f.severity === 'error'), source.id).toEqual([]);
+      const edited = body.filter((block) => block.guidance && block.type !== 'table').length;
+      expect(JSON.stringify(template!.sections).split('（改）').length - 1, source.id).toBe(edited);
+      const again = mergeTemplate(template!, sampleMergeInput(template!, today, laws ?? undefined)).document;
+      // Printed again, every edited block reads as in the draft; an edit to a repeat's first pass is now in every pass.
+      const printed = again.body.map((block) => blockText(block));
+      expect(printed, source.id).toHaveLength(body.length);
+      for (const block of body.filter((b) => b.guidance)) expect(printed, source.id).toContain(blockText(block));
     }
   });
 
