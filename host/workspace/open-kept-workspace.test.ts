@@ -1,11 +1,13 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { AppError } from '../../core/api/errors.ts';
 import { createBlankDocument } from '../../core/model/document.ts';
 import { localTime } from '../files/local-time.ts';
 import { createDraft, listDrafts } from './drafts.ts';
-import { openKeptWorkspace } from './open-kept-workspace.ts';
+import { isDamage, openKeptWorkspace } from './open-kept-workspace.ts';
 import { workspaceFileName } from './open-workspace.ts';
 import { tickingClock } from './test-workspace.ts';
 import { backupsFolderName, listBackups } from './workspace-backups.ts';
@@ -104,3 +106,18 @@ describe('openKeptWorkspace', () => {
     expect(readdirSync(folder).filter((name) => name.includes('corrupt'))).toEqual([]);
   });
 });
+
+describe('isDamage', () => {
+  const damagedBy = (cause: unknown) => new AppError('BAD_DOCUMENT', '工作区数据库已损坏', { cause });
+  const sqlite = (code: string) => new Database.SqliteError('x', code);
+
+  it('replaces only a database whose bytes are wrong, never one that is locked or unreadable for a moment', () => {
+    expect(isDamage(damagedBy(undefined))).toBe(true);
+    expect(isDamage(damagedBy(new Error('*** in database main ***')))).toBe(true);
+    expect(isDamage(damagedBy(sqlite('SQLITE_CORRUPT')))).toBe(true);
+    expect(isDamage(damagedBy(sqlite('SQLITE_NOTADB')))).toBe(true);
+    for (const code of ['SQLITE_BUSY', 'SQLITE_BUSY_RECOVERY', 'SQLITE_LOCKED', 'SQLITE_IOERR_READ', 'SQLITE_PERM']) expect(isDamage(damagedBy(sqlite(code)))).toBe(false);
+    expect(isDamage(new AppError('UNSUPPORTED', '更新版本'))).toBe(false);
+  });
+});
+
