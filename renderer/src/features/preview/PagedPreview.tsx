@@ -2,11 +2,11 @@
  * The live printed pages, drawn from the layout engine: every line and rule where the .docx
  * puts it, at A4 size (1 twip = 1/15 px at 100 %). PDF export prints this same markup.
  */
-import { memo, useCallback, useRef, type CSSProperties } from 'react';
+import { memo, useCallback, useMemo, useRef, type CSSProperties } from 'react';
 import type { LaidLine, LaidPage, LineRun, Rule } from '../../../../core/layout/page-layout.ts';
 import { gbt9704 } from '../../../../core/layout/gbt9704.ts';
 import type { TypesetDocument } from '../../../../core/typeset/typeset.ts';
-import { sameFonts, samePage } from './same-page.ts';
+import { samePage } from './same-page.ts';
 
 const px = (twips: number) => `${twips / 15}px`;
 
@@ -20,36 +20,48 @@ const fallback: Record<LineRun['font'], string> = {
   songti: '"SimSun", "Noto Serif CJK SC", serif',
 };
 
-function runStyle(run: LineRun, fonts: Fonts, justified: boolean): CSSProperties {
-  const latin = run.font === 'songti' ? fonts.songti : fonts.latin;
+const fontRoles = Object.keys(fallback) as LineRun['font'][];
+
+/** Each role's font stack as a variable on the preview, so a run names its role with a class instead of a long inline font-family. */
+function fontVariables(fonts: Fonts): CSSProperties {
+  return Object.fromEntries(fontRoles.map((role) => [`--font-${role}`, `"${role === 'songti' ? fonts.songti : fonts.latin}", "${fonts[role]}", ${fallback[role]}`]));
+}
+
+// Drawing a 30-page draft sets thousands of inline style properties, one call each: what classes can say stays out of them.
+function runClass(run: LineRun, justified: boolean): string {
+  const bold = run.bold || run.font === 'xiaobiaosong';
+  return `run-${run.font}${bold ? ' run-bold' : ''}${run.color === 'red' ? ' run-red' : ''}${justified ? '' : ' run-placed'}`;
+}
+
+function runStyle(run: LineRun, justified: boolean): CSSProperties {
   return {
-    fontFamily: `"${latin}", "${fonts[run.font]}", ${fallback[run.font]}`,
     fontSize: `${run.size / 2}pt`,
     letterSpacing: run.characterSpacing ? `${run.characterSpacing / 20}pt` : undefined,
-    fontWeight: run.bold || run.font === 'xiaobiaosong' ? 700 : 400,
-    color: run.color === 'red' ? '#e60000' : '#000',
     // Justified lines flow their runs so the browser can spread them; others sit where the engine measured,
     // narrowed like the printed 3号 text (w:w 98 %).
-    ...(justified ? {} : { position: 'absolute', left: px(run.x), ...(run.scale !== 100 ? { transform: `scaleX(${run.scale / 100})`, transformOrigin: '0 0' } : {}) }),
+    ...(justified ? {} : { left: px(run.x), ...(run.scale !== 100 ? { transform: `scaleX(${run.scale / 100})` } : {}) }),
   };
 }
 
-function Line({ line, fonts, onPick }: { line: LaidLine; fonts: Fonts; onPick?: (source: string) => void }) {
+function Line({ line, onPick }: { line: LaidLine; onPick?: (source: string) => void }) {
   const justified = line.justifyTo !== null;
+  const pickable = line.source !== null && onPick !== undefined;
   const style: CSSProperties = {
     left: px(line.x),
     top: px(line.y),
     width: px(justified ? line.justifyTo! : line.width),
     height: px(line.height),
     lineHeight: px(line.height),
-    textAlign: justified ? 'justify' : 'left',
-    textAlignLast: justified ? 'justify' : 'left',
-    cursor: line.source && onPick ? 'pointer' : undefined,
   };
   return (
-    <div className="preview-line" style={style} data-source={line.source ?? undefined} onClick={line.source && onPick ? () => onPick(line.source!) : undefined}>
+    <div
+      className={`preview-line${justified ? ' justified' : ''}${pickable ? ' pickable' : ''}`}
+      style={style}
+      data-source={line.source ?? undefined}
+      onClick={pickable ? () => onPick(line.source!) : undefined}
+    >
       {line.runs.map((run, i) => (
-        <span key={i} style={runStyle(run, fonts, justified)}>
+        <span key={i} className={runClass(run, justified)} style={runStyle(run, justified)}>
           {run.text}
         </span>
       ))}
@@ -71,36 +83,36 @@ function RuleLine({ rule }: { rule: Rule }) {
 
 interface PageProps {
   page: LaidPage;
-  fonts: Fonts;
   onPick?: (source: string) => void;
 }
 
-function PageView({ page, fonts, onPick }: PageProps) {
+function PageView({ page, onPick }: PageProps) {
   return (
     <section className="preview-page" style={{ width: px(gbt9704.page.width), height: px(gbt9704.page.height) }} aria-label={`第${page.number}页`} data-page-kind={page.kind}>
       {page.rules.map((rule, i) => (
         <RuleLine key={`r${i}`} rule={rule} />
       ))}
       {page.lines.map((line, i) => (
-        <Line key={i} line={line} fonts={fonts} onPick={onPick} />
+        <Line key={i} line={line} onPick={onPick} />
       ))}
-      {page.pageNumber && <Line line={page.pageNumber} fonts={fonts} />}
+      {page.pageNumber && <Line line={page.pageNumber} />}
     </section>
   );
 }
 
 // The layout is recomputed on every keystroke; a page whose lines did not move keeps its DOM.
-const Page = memo(PageView, (before, after) => before.onPick === after.onPick && sameFonts(before.fonts, after.fonts) && samePage(before.page, after.page));
+const Page = memo(PageView, (before, after) => before.onPick === after.onPick && samePage(before.page, after.page));
 
 export function PagedPreview({ pages, fonts, zoom, onPick }: { pages: readonly LaidPage[]; fonts: Fonts; zoom: number; onPick?: (source: string) => void }) {
   // Pages hold one callback for their whole life, which always calls the newest `onPick`.
   const latestPick = useRef(onPick);
   latestPick.current = onPick;
   const pick = useCallback((source: string) => latestPick.current?.(source), []);
+  const variables = useMemo(() => fontVariables(fonts), [fonts]);
   return (
-    <div className="preview" style={{ zoom }} aria-label="版面预览">
+    <div className="preview" style={{ zoom, ...variables }} aria-label="版面预览">
       {pages.map((page) => (
-        <Page key={page.number} page={page} fonts={fonts} onPick={onPick ? pick : undefined} />
+        <Page key={page.number} page={page} onPick={onPick ? pick : undefined} />
       ))}
     </div>
   );

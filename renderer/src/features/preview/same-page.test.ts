@@ -3,7 +3,7 @@ import { layoutDocument } from '../../../../core/layout/layout-document.ts';
 import type { LaidPage } from '../../../../core/layout/page-layout.ts';
 import { compose } from '../../../../core/typeset/compose.ts';
 import { longReport } from '../../../../tests/support/long-document.ts';
-import { sameFonts, samePage } from './same-page.ts';
+import { samePage } from './same-page.ts';
 
 const report = longReport(12);
 const pagesOf = (document: typeof report): LaidPage[] => layoutDocument(compose(document)).pages;
@@ -33,13 +33,5 @@ describe('samePage', () => {
     const renumbered = copy();
     renumbered.pageNumber = null;
     for (const changed of [moved, refont, recoloured, renumbered]) expect(samePage(page!, changed)).toBe(false);
-  });
-});
-
-describe('sameFonts', () => {
-  it('compares the font names role by role', () => {
-    expect(sameFonts({ fangsong: '仿宋_GB2312', heiti: '黑体' }, { fangsong: '仿宋_GB2312', heiti: '黑体' })).toBe(true);
-    expect(sameFonts({ fangsong: '仿宋_GB2312', heiti: '黑体' }, { fangsong: '仿宋', heiti: '黑体' })).toBe(false);
-    expect(sameFonts({ fangsong: '仿宋_GB2312' }, { fangsong: '仿宋_GB2312', heiti: '黑体' })).toBe(false);
   });
 });

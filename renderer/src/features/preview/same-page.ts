@@ -39,10 +39,3 @@ export function samePage(a: LaidPage, b: LaidPage): boolean {
   for (let i = 0; i < a.rules.length; i++) if (!sameRule(a.rules[i]!, b.rules[i]!)) return false;
   return true;
 }
-
-/** The font names a page is drawn with (one per role); a new layout brings an equal but new object. */
-export function sameFonts(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
-  if (a === b) return true;
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
-}
