@@ -8,7 +8,7 @@ import type { GongwenDocument } from '../model/document.ts';
 import { conditionHolds, describeCondition } from '../template/condition.ts';
 import type { LawReferences } from '../template/law-references.ts';
 import type { MergeTable } from '../template/merge-table.ts';
-import { fieldResolver, mergeTemplate, type FieldResolver } from '../template/merge.ts';
+import { fieldResolver, mergedTitle, mergeTemplate, type FieldResolver } from '../template/merge.ts';
 import type { ContentNode, Template } from '../template/template-schema.ts';
 import type { PlannedGroup } from './batch-plan.ts';
 import type { UnitScope } from './unit-scope.ts';
@@ -61,11 +61,20 @@ export function unitDatasets(input: BatchInput, group: PlannedGroup): Map<string
   return datasets;
 }
 
-export function unitNotice(input: BatchInput, group: PlannedGroup, documentNumber: string | null): UnitNotice {
+function unitMerge(input: BatchInput, group: PlannedGroup, documentNumber: string | null) {
   const values = new Map(input.values);
   values.set(input.scope.unitField, group.unit);
   if (input.scope.numberField && documentNumber !== null) values.set(input.scope.numberField, documentNumber);
-  const merge = { values, datasets: unitDatasets(input, group), omitted: input.omitted, today: input.today, laws: input.laws };
+  return { values, datasets: unitDatasets(input, group), omitted: input.omitted, today: input.today, laws: input.laws };
+}
+
+/** The unit's notice title on one line, as its file and its register entry name it. */
+export function unitTitle(input: BatchInput, group: PlannedGroup): string {
+  return mergedTitle(input.template, unitMerge(input, group, null)).replace(/\n/g, '');
+}
+
+export function unitNotice(input: BatchInput, group: PlannedGroup, documentNumber: string | null): UnitNotice {
+  const merge = unitMerge(input, group, documentNumber);
   const { document, issues } = mergeTemplate(input.template, merge);
   const resolver = fieldResolver(input.template, merge, []);
   const decisions: NoticeDecision[] = [];

@@ -361,15 +361,24 @@ export function contentRenderer(template: Template, input: MergeInput, issues: s
   return { resolver, blocks, tableRow, rowNames };
 }
 
+/** Text with its placeholders filled; an unfilled one prints as nothing. */
+function fillText(source: string, resolveField: FieldResolver['resolveField']): string {
+  return parsePlaceholders(source)
+    .map((segment) => (segment.kind === 'text' ? segment.text : (resolveField(segment.name).value ?? '')))
+    .join('');
+}
+
+/** The title mergeTemplate would print, without merging the body: a batch names its files before it composes any notice. */
+export function mergedTitle(template: Template, input: MergeInput): string {
+  return fillText(template.title, fieldResolver(template, input, []).resolveField);
+}
+
 export function mergeTemplate(template: Template, input: MergeInput): MergeResult {
   const issues: string[] = [];
   const { resolver, blocks } = contentRenderer(template, input, issues);
   const { resolveField } = resolver;
 
-  const plain = (source: string): string =>
-    parsePlaceholders(source)
-      .map((segment) => (segment.kind === 'text' ? segment.text : (resolveField(segment.name).value ?? '')))
-      .join('');
+  const plain = (source: string): string => fillText(source, resolveField);
 
   const body = withSectionGuidance(
     template.sections

@@ -10,7 +10,7 @@ import { AppError } from '../../core/api/errors.ts';
 import { planBatch, type BatchPlan, type PlannedGroup } from '../../core/batch/batch-plan.ts';
 import type { ComposedUnit } from '../../core/batch/compose-unit.ts';
 import type { NoticeTerm } from '../../core/batch/reply-term.ts';
-import { unitNotice, type BatchInput } from '../../core/batch/unit-notice.ts';
+import { unitTitle, type BatchInput } from '../../core/batch/unit-notice.ts';
 import { unitScope } from '../../core/batch/unit-scope.ts';
 import type { VarianceRow } from '../../core/batch/variance-report.ts';
 import { PrintFile } from '../../core/docx/combine-packages.ts';
@@ -84,7 +84,7 @@ export async function runBatch(job: BatchJob): Promise<BatchOutcome> {
   // Only what composing needs: it is copied to every thread.
   const { template, datasets, values, omitted, today, laws } = job;
   const input: BatchInput = { template, scope: plan.scope, datasets, values, today, ...(omitted ? { omitted } : {}), ...(laws ? { laws } : {}) };
-  const drafts = plan.groups.map((group) => ({ group, title: unitNotice(input, group, null).document.title.replace(/\n/g, '') }));
+  const drafts = plan.groups.map((group) => ({ group, title: unitTitle(input, group) }));
   const files = batchFileNames(
     job.outDir,
     job.template.name,

@@ -36,6 +36,17 @@ describe('UnitPool', () => {
     expect(docxParagraphTexts(units[4]!.receipt).join('\n')).toContain(number(4));
   });
 
+  it('a later run on the same threads composes with its own template values, not the last run\'s', async () => {
+    const first = new UnitPool(setup, 2);
+    await first.compose(groups[0]!, number(0));
+    await first.close();
+    const changed = new Map([...values, ['联系人', '王某某']]);
+    const second = new UnitPool({ ...setup, input: { ...setup.input, values: changed } }, 2);
+    const unit = await second.compose(groups[0]!, number(0));
+    await second.close();
+    expect(docxParagraphTexts(unit.notice).join('\n')).toContain('王某某');
+  });
+
   it('fails only the unit that cannot be composed, naming it, and goes on with the others', async () => {
     const pool = new UnitPool(setup, 2);
     const broken = { ...groups[1]!, indexes: [999] };

@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { crc32 } from '../../core/docx/crc32.ts';
 import { ZipWriter } from '../../core/docx/zip-writer.ts';
 import { zlibDeflater } from './zlib-deflater.ts';
 
@@ -15,5 +16,11 @@ describe('zlibDeflater', () => {
     const files = unzipSync(zip.finish());
     expect(strFromU8(files['document.xml']!)).toBe(pieces.join(''));
     expect(strFromU8(files['styles.xml']!)).toBe('<w:styles/>');
+  });
+
+  it('gives the CRC core/ computes, also continued over pieces', () => {
+    const bytes = new TextEncoder().encode('公文工作台 GB/T 9704'.repeat(100));
+    expect(zlibDeflater.crc32(bytes)).toBe(crc32(bytes));
+    expect(zlibDeflater.crc32(bytes.subarray(500), zlibDeflater.crc32(bytes.subarray(0, 500)))).toBe(crc32(bytes));
   });
 });
