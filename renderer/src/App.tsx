@@ -32,6 +32,8 @@ export function App() {
   const [preferences, setPreferences] = useState<Preferences>(defaultPreferences);
   const [problem, setProblem] = useState<string | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  /** The heading 设置 opens at when another screen sends the writer there. */
+  const [settingsAt, setSettingsAt] = useState<string | null>(null);
   const [firstTab, setFirstTab] = useState<Tab>('preview');
   const autosave = useAutosave(stored, draft ?? nothingOpen);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -118,7 +120,15 @@ export function App() {
         <button type="button" className="app-help" onClick={() => setHelpOpen(true)} title="帮助（F1）" aria-keyshortcuts="F1">
           帮助
         </button>
-        <button type="button" className="app-settings" aria-pressed={settingsOpen} onClick={() => setSettingsOpen((open) => !open)}>
+        <button
+          type="button"
+          className="app-settings"
+          aria-pressed={settingsOpen}
+          onClick={() => {
+            setSettingsAt(null);
+            setSettingsOpen((open) => !open);
+          }}
+        >
           <span aria-hidden="true">⚙</span> 设置
         </button>
       </header>
@@ -142,11 +152,18 @@ export function App() {
           </section>
         )}
         {settingsOpen ? (
-          <SettingsScreen preferences={preferences} onSaved={setPreferences} onClose={() => setSettingsOpen(false)} />
+          <SettingsScreen preferences={preferences} onSaved={setPreferences} onClose={() => setSettingsOpen(false)} openAt={settingsAt} />
         ) : registersOpen ? (
           <RegistersScreen canRevealFiles={info?.canRevealFiles ?? false} />
         ) : packsOpen ? (
-          <PacksScreen canRevealFiles={info?.canRevealFiles ?? false} onShowTemplates={() => void goHome()} onOpenSettings={() => setSettingsOpen(true)} />
+          <PacksScreen
+            canRevealFiles={info?.canRevealFiles ?? false}
+            onShowTemplates={() => void goHome()}
+            onOpenSettings={() => {
+              setSettingsAt('settings-signing');
+              setSettingsOpen(true);
+            }}
+          />
         ) : batchOpen ? null : draft ? (
           <>
             {notices.length > 0 && (

@@ -1,7 +1,7 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { makeBadPacks, makeGoodPack } from '../fixtures/packs/make-bad-packs.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -11,6 +11,21 @@ const openPacks = async (page: Page) => {
 };
 
 const installedPacks = (page: Page) => page.evaluate(() => window.api.listPacks());
+
+/** Drags a file from the desktop onto `target`, as Explorer does. */
+async function dropFile(page: Page, target: Locator, file: string) {
+  const bytes = [...(await readFile(file))];
+  const transfer = await page.evaluateHandle(
+    ({ bytes, name }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(bytes)], name));
+      return data;
+    },
+    { bytes, name: path.basename(file) },
+  );
+  await target.dispatchEvent('dragover', { dataTransfer: transfer });
+  await target.dispatchEvent('drop', { dataTransfer: transfer });
+}
 
 test('a signed pack of two templates is exported, checked, installed, upgraded and rolled back', async ({ appPage: page, exportDir }) => {
   await page.getByRole('button', { name: '设置', exact: true }).click();
@@ -95,6 +110,17 @@ test('a signed pack of two templates is exported, checked, installed, upgraded a
   await expect(card.getByRole('button', { name: '改回 1.1.0' })).toBeVisible();
   const listed = await installedPacks(page);
   expect(listed.ok && listed.result.packs.find((pack) => pack.id === 'e2e-county.jw')).toMatchObject({ version: '1.0.0', previousVersion: '1.1.0' });
+
+  // Once the key is no longer trusted, the same signed file needs the warning accepted.
+  await page.getByRole('button', { name: '签名密钥与受信任的发布单位…' }).click();
+  await expect(trusted).toBeInViewport();
+  await trusted.getByRole('button', { name: '移除受信任的发布单位 本县纪委办公室' }).click();
+  await expect(trusted).toContainText('还没有受信任的发布单位。');
+  await page.getByRole('button', { name: '返回', exact: true }).click();
+  await page.getByLabel('安装模板包…').setInputFiles(path.join(exportDir, '县纪委公文模板-1.1.0.gwpack'));
+  await expect(report.getByTestId('pack-report-signature')).toHaveText(/已签名，但签名密钥 \w+ 不在受信任的发布单位之列/);
+  await expect(page.getByRole('group', { name: '安装前须知' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '升级到 1.1.0' })).toBeDisabled();
 });
 
 test('an unsigned pack installs only after its warning is accepted, and its template joins the gallery', async ({ appPage: page }) => {
@@ -126,7 +152,8 @@ test('a hostile pack is refused with the entry named, and nothing changes', asyn
   for (const name of ['traversal.gwpack', 'hash-mismatch.gwpack', 'bad-signature.gwpack']) {
     const pack = bad.find((entry) => entry.file === name);
     if (!pack) throw new Error(`no hostile pack ${name}`);
-    await page.getByLabel('安装模板包…').setInputFiles(path.join(folder, pack.file));
+    if (name === 'traversal.gwpack') await dropFile(page, page.getByRole('region', { name: '安装模板包' }), path.join(folder, pack.file));
+    else await page.getByLabel('安装模板包…').setInputFiles(path.join(folder, pack.file));
     const refusal = page.getByRole('alert').filter({ hasText: `“${pack.file}”未通过检查，不能安装` });
     await expect(refusal).toContainText(pack.expected);
     await expect(page.getByRole('button', { name: '安装', exact: true })).toHaveCount(0);

@@ -2,7 +2,7 @@
  * 设置: the organ's names and 代字, the font profile, holidays, the unit directory and the shared
  * pack source, saved together; the data folder, the signing key and trusted publishers, which take effect at once.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Preferences } from '../../../../core/api/preferences.ts';
 import { fontProfileIds, fontProfiles, type FontProfileId } from '../../../../core/layout/font-profiles.ts';
 import { callApi } from '../../api/call-api.ts';
@@ -21,11 +21,13 @@ interface Props {
   preferences: Preferences;
   onSaved: (preferences: Preferences) => void;
   onClose: () => void;
+  /** The id of a section heading to scroll to on opening. */
+  openAt?: string | null;
 }
 
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'problems'; problems: string[] };
 
-export function SettingsScreen({ preferences, onSaved, onClose }: Props) {
+export function SettingsScreen({ preferences, onSaved, onClose, openAt = null }: Props) {
   const [draft, setDraftState] = useState<SettingsDraft>(() => draftOf(preferences));
   const [shown, setShown] = useState(preferences);
   // Settings read again after the screen opened (a pack install merged units) replace an unedited draft.
@@ -34,6 +36,9 @@ export function SettingsScreen({ preferences, onSaved, onClose }: Props) {
     if (JSON.stringify(draft) === JSON.stringify(draftOf(shown))) setDraftState(draftOf(preferences));
   }
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  useEffect(() => {
+    if (openAt) document.getElementById(openAt)?.scrollIntoView({ block: 'start' });
+  }, [openAt]);
   const setDraft = (next: SettingsDraft) => {
     setDraftState(next);
     if (status.kind === 'saved') setStatus({ kind: 'idle' });
