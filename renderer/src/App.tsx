@@ -32,8 +32,8 @@ export function App() {
   const [preferences, setPreferences] = useState<Preferences>(defaultPreferences);
   const [problem, setProblem] = useState<string | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
-  /** The heading 设置 opens at when another screen sends the writer there. */
-  const [settingsAt, setSettingsAt] = useState<string | null>(null);
+  /** Where 设置 opens when another screen sends the writer there. */
+  const [settingsAt, setSettingsAt] = useState<'signing' | null>(null);
   const [firstTab, setFirstTab] = useState<Tab>('preview');
   const autosave = useAutosave(stored, draft ?? nothingOpen);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -160,9 +160,10 @@ export function App() {
             canRevealFiles={info?.canRevealFiles ?? false}
             onShowTemplates={() => void goHome()}
             onOpenSettings={() => {
-              setSettingsAt('settings-signing');
+              setSettingsAt('signing');
               setSettingsOpen(true);
             }}
+            onSettingsChanged={() => void callApi('getPreferences').then(setPreferences, (error: unknown) => setProblem(messageOf(error)))}
           />
         ) : batchOpen ? null : draft ? (
           <>

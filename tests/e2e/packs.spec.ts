@@ -12,6 +12,16 @@ const openPacks = async (page: Page) => {
 
 const installedPacks = (page: Page) => page.evaluate(() => window.api.listPacks());
 
+/** The run's workspace is shared: installing the test pack adds its units to the directory, so each test puts the settings back. */
+let settingsBefore: unknown = null;
+test.beforeEach(async ({ appPage: page }) => {
+  const current = await page.evaluate(() => window.api.getPreferences());
+  settingsBefore = current.ok ? current.result : null;
+});
+test.afterEach(async ({ appPage: page }) => {
+  if (settingsBefore) await page.evaluate((preferences) => window.api.setPreferences(preferences as never), settingsBefore);
+});
+
 /** Drags a file from the desktop onto `target`, as Explorer does. */
 async function dropFile(page: Page, target: Locator, file: string) {
   const bytes = [...(await readFile(file))];
@@ -113,7 +123,8 @@ test('a signed pack of two templates is exported, checked, installed, upgraded a
 
   // Once the key is no longer trusted, the same signed file needs the warning accepted.
   await page.getByRole('button', { name: '签名密钥与受信任的发布单位…' }).click();
-  await expect(trusted).toBeInViewport();
+  await expect(signing.getByRole('heading', { name: '签名密钥' })).toBeFocused();
+  await expect(signing).toBeInViewport();
   await trusted.getByRole('button', { name: '移除受信任的发布单位 本县纪委办公室' }).click();
   await expect(trusted).toContainText('还没有受信任的发布单位。');
   await page.getByRole('button', { name: '返回', exact: true }).click();
@@ -138,10 +149,15 @@ test('an unsigned pack installs only after its warning is accepted, and its temp
   await warning.getByLabel('我已了解上述风险，确认模板包来源可靠，仍然安装').check();
   await install.click();
   await expect(page.getByRole('status').filter({ hasText: '首页模板库中已加入：县纪委通知（xian-tongzhi）' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '单位名录新增 1 个单位：县财政局。' })).toBeVisible();
   await expect(page.getByRole('listitem', { name: '模板包 县纪委模板包' })).toContainText('未签名');
 
   await page.getByRole('button', { name: '到首页查看模板' }).click();
   await expect(page.getByRole('button', { name: /^县纪委通知（xian-tongzhi）/ })).toBeVisible();
+
+  // The app's copy of the settings was read again: 设置 shows the unit, so saving there keeps it.
+  await page.getByRole('button', { name: '设置', exact: true }).click();
+  await expect(page.getByLabel('第1行全称')).toHaveValue('县财政局');
 });
 
 test('a hostile pack is refused with the entry named, and nothing changes', async ({ appPage: page }) => {

@@ -4,8 +4,7 @@
  * writer ticks that they accept the warning.
  */
 import { useState, type DragEvent } from 'react';
-import type { PackReport as Report } from '../../../../core/api/contract-packs.ts';
-import type { PackSummary } from '../../../../core/pack/pack-summary.ts';
+import type { PackInstallResult, PackReport as Report } from '../../../../core/api/contract-packs.ts';
 import { callApi } from '../../api/call-api.ts';
 import { base64Of } from '../../base64.ts';
 import { PackReport } from './PackReport.tsx';
@@ -20,13 +19,20 @@ interface Picked {
 type Status =
   | { kind: 'idle' }
   | { kind: 'checking'; name: string }
-  | { kind: 'checked'; file: Picked; report: Report; accepted: boolean; installing: boolean; problem: string | null }
-  | { kind: 'installed'; pack: PackSummary; from: string | null }
+  | { kind: 'checked'; file: Picked; report: Report; accepted: boolean; applyLetterhead: boolean; installing: boolean; problem: string | null }
+  | { kind: 'installed'; result: PackInstallResult; from: string | null }
   | { kind: 'error'; message: string };
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-export function InstallPanel({ onInstalled, onShowTemplates }: { onInstalled: () => void; onShowTemplates: () => void }) {
+interface Props {
+  onInstalled: () => void;
+  /** The install added units to the directory or took over the 版头 settings. */
+  onSettingsChanged: () => void;
+  onShowTemplates: () => void;
+}
+
+export function InstallPanel({ onInstalled, onSettingsChanged, onShowTemplates }: Props) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
 
@@ -36,7 +42,7 @@ export function InstallPanel({ onInstalled, onShowTemplates }: { onInstalled: ()
     try {
       const picked = { name: file.name, base64: base64Of(new Uint8Array(await file.arrayBuffer())), bytes: file.size };
       const report = await callApi('verifyPack', { file: { name: picked.name, base64: picked.base64 } });
-      setStatus({ kind: 'checked', file: picked, report, accepted: false, installing: false, problem: null });
+      setStatus({ kind: 'checked', file: picked, report, accepted: false, applyLetterhead: false, installing: false, problem: null });
     } catch (error) {
       setStatus({ kind: 'error', message: messageOf(error) });
     }
@@ -46,9 +52,14 @@ export function InstallPanel({ onInstalled, onShowTemplates }: { onInstalled: ()
     if (status.kind !== 'checked') return;
     setStatus({ ...status, installing: true, problem: null });
     try {
-      const { pack } = await callApi('installPack', { file: { name: status.file.name, base64: status.file.base64 }, acceptUnsigned: status.accepted });
-      setStatus({ kind: 'installed', pack, from: status.report.installedVersion });
+      const result = await callApi('installPack', {
+        file: { name: status.file.name, base64: status.file.base64 },
+        acceptUnsigned: status.accepted,
+        applyLetterhead: status.applyLetterhead,
+      });
+      setStatus({ kind: 'installed', result, from: status.report.installedVersion });
       onInstalled();
+      if (result.settings.unitsAdded.length > 0 || result.settings.letterhead) onSettingsChanged();
     } catch (error) {
       setStatus({ ...status, installing: false, problem: messageOf(error) });
     }
@@ -118,6 +129,12 @@ export function InstallPanel({ onInstalled, onShowTemplates }: { onInstalled: ()
               </label>
             </div>
           )}
+          {verdict?.kind === 'installable' && status.report.pack?.hasLetterhead && (
+            <label className="pack-letterhead">
+              <input type="checkbox" checked={status.applyLetterhead} onChange={(e) => setStatus({ ...status, applyLetterhead: e.target.checked })} />
+              同时采用模板包中的版头设置（发文机关、发文代字、签发人），替换本机现有的设置
+            </label>
+          )}
           {status.problem && (
             <p role="alert" className="export-error">
               {status.problem}
@@ -138,9 +155,11 @@ export function InstallPanel({ onInstalled, onShowTemplates }: { onInstalled: ()
       {status.kind === 'installed' && (
         <div role="status" className="pack-installed">
           <p>
-            已安装“{status.pack.name}”{status.pack.version}
-            {status.from ? `（原为 ${status.from}）` : ''}。首页模板库中已加入：{status.pack.templates.map((template) => template.name).join('、') || '（无模板）'}。
+            已安装“{status.result.pack.name}”{status.result.pack.version}
+            {status.from ? `（原为 ${status.from}）` : ''}。首页模板库中已加入：{status.result.pack.templates.map((template) => template.name).join('、') || '（无模板）'}。
           </p>
+          {status.result.settings.unitsAdded.length > 0 && <p>单位名录新增 {status.result.settings.unitsAdded.length} 个单位：{status.result.settings.unitsAdded.join('、')}。</p>}
+          {status.result.settings.letterhead && <p>已采用模板包中的版头设置（发文机关、发文代字、签发人）。</p>}
           <div className="pack-actions">
             <button type="button" onClick={onShowTemplates}>
               到首页查看模板

@@ -13,12 +13,14 @@ import { SignatureBadge } from './SignatureBadge.tsx';
 interface Props {
   packs: PackSummary[];
   onChanged: () => void;
+  /** A rollback also takes back the units and 版头 settings the newer version brought. */
+  onSettingsChanged: () => void;
   onExportAgain: (pack: PackSummary) => void;
 }
 
 type Status = { kind: 'idle' } | { kind: 'busy'; id: string } | { kind: 'done'; message: string } | { kind: 'error'; message: string };
 
-export function InstalledPacks({ packs, onChanged, onExportAgain }: Props) {
+export function InstalledPacks({ packs, onChanged, onSettingsChanged, onExportAgain }: Props) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   const rollback = async (pack: PackSummary) => {
@@ -27,6 +29,7 @@ export function InstalledPacks({ packs, onChanged, onExportAgain }: Props) {
       const now = await callApi('rollbackPack', { id: pack.id });
       setStatus({ kind: 'done', message: `“${now.name}”已从 ${pack.version} 换回 ${now.version}，首页模板库随之更新。` });
       onChanged();
+      onSettingsChanged();
     } catch (error) {
       setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }

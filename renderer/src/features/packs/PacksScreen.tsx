@@ -12,9 +12,11 @@ interface Props {
   canRevealFiles: boolean;
   onShowTemplates: () => void;
   onOpenSettings: () => void;
+  /** Installing or rolling back changed the unit directory or 版头 settings on the host. */
+  onSettingsChanged: () => void;
 }
 
-export function PacksScreen({ canRevealFiles, onShowTemplates, onOpenSettings }: Props) {
+export function PacksScreen({ canRevealFiles, onShowTemplates, onOpenSettings, onSettingsChanged }: Props) {
   const [packs, setPacks] = useState<PackSummary[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
   const [exporting, setExporting] = useState<Partial<ExportForm> | null>(null);
@@ -61,8 +63,8 @@ export function PacksScreen({ canRevealFiles, onShowTemplates, onOpenSettings }:
           ))}
         </div>
       )}
-      <InstallPanel onInstalled={load} onShowTemplates={onShowTemplates} />
-      <InstalledPacks packs={packs} onChanged={load} onExportAgain={exportAgain} />
+      <InstallPanel onInstalled={load} onSettingsChanged={onSettingsChanged} onShowTemplates={onShowTemplates} />
+      <InstalledPacks packs={packs} onChanged={load} onSettingsChanged={onSettingsChanged} onExportAgain={exportAgain} />
       {exporting && <ExportPackDialog initial={exporting} canRevealFiles={canRevealFiles} onClose={() => setExporting(null)} />}
     </div>
   );

@@ -2,7 +2,7 @@
  * 签名密钥: this office's Ed25519 key for signing exported packs. Only the public key is
  * shown, to hand to other offices so they can trust packs from here; the private key stays in the workspace.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ApiResult } from '../../../../core/api/contract.ts';
 import { callApi } from '../../api/call-api.ts';
 
@@ -10,7 +10,9 @@ type Key = NonNullable<ApiResult<'getSigningKey'>>;
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-export function SigningKeySection() {
+/** `focusOnOpen`: sent here from 模板包, so the heading takes the focus (and scrolls into view) once the key is read. */
+export function SigningKeySection({ focusOnOpen = false }: { focusOnOpen?: boolean }) {
+  const heading = useRef<HTMLHeadingElement>(null);
   const [key, setKey] = useState<Key | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -25,6 +27,10 @@ export function SigningKeySection() {
       (error: unknown) => setProblem(messageOf(error)),
     );
   }, []);
+
+  useEffect(() => {
+    if (loaded && focusOnOpen) heading.current?.focus();
+  }, [loaded, focusOnOpen]);
 
   const generate = () => {
     setProblem(null);
@@ -42,7 +48,9 @@ export function SigningKeySection() {
 
   return (
     <section className="settings-section" aria-labelledby="settings-signing">
-      <h2 id="settings-signing">签名密钥</h2>
+      <h2 id="settings-signing" ref={heading} tabIndex={-1}>
+        签名密钥
+      </h2>
       <p className="settings-hint">导出模板包时用本机的密钥签名；对方把下面的公钥加入“受信任的发布单位”后，安装您的模板包时不再提示来源不明。私钥只保存在本机工作区中。</p>
       {loaded && !key && (
         <button type="button" onClick={generate}>

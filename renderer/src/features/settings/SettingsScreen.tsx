@@ -2,7 +2,7 @@
  * 设置: the organ's names and 代字, the font profile, holidays, the unit directory and the shared
  * pack source, saved together; the data folder, the signing key and trusted publishers, which take effect at once.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Preferences } from '../../../../core/api/preferences.ts';
 import { fontProfileIds, fontProfiles, type FontProfileId } from '../../../../core/layout/font-profiles.ts';
 import { callApi } from '../../api/call-api.ts';
@@ -21,8 +21,8 @@ interface Props {
   preferences: Preferences;
   onSaved: (preferences: Preferences) => void;
   onClose: () => void;
-  /** The id of a section heading to scroll to on opening. */
-  openAt?: string | null;
+  /** Opened from 模板包 to manage keys: the signing key section takes the focus. */
+  openAt?: 'signing' | null;
 }
 
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'problems'; problems: string[] };
@@ -36,9 +36,6 @@ export function SettingsScreen({ preferences, onSaved, onClose, openAt = null }:
     if (JSON.stringify(draft) === JSON.stringify(draftOf(shown))) setDraftState(draftOf(preferences));
   }
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  useEffect(() => {
-    if (openAt) document.getElementById(openAt)?.scrollIntoView({ block: 'start' });
-  }, [openAt]);
   const setDraft = (next: SettingsDraft) => {
     setDraftState(next);
     if (status.kind === 'saved') setStatus({ kind: 'idle' });
@@ -114,7 +111,7 @@ export function SettingsScreen({ preferences, onSaved, onClose, openAt = null }:
       <HolidaySection draft={draft} onChange={setDraft} />
       <PackSourceSection draft={draft} onChange={setDraft} savedSource={preferences.packSource} saved={!unsaved} onInstalled={reload} />
       <DataFolderSection />
-      <SigningKeySection />
+      <SigningKeySection focusOnOpen={openAt === 'signing'} />
       <TrustedPublishersSection />
     </section>
   );
