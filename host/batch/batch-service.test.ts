@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
@@ -11,6 +11,7 @@ import { createExportRegistry } from '../exports.ts';
 import { findSoffice } from '../pdf/docx-to-pdf.ts';
 import { createTemplateService } from '../templates/template-service.ts';
 import { builtinPackDir } from '../templates/builtin-pack.ts';
+import { listIssuedDocuments } from '../workspace/issued-documents.ts';
 import { openWorkspace } from '../workspace/open-workspace.ts';
 import { createBatchHandlers } from './batch-service.ts';
 
@@ -194,6 +195,38 @@ describe('批量生成 service', () => {
     expect(job.state).toBe('done');
     expect(job.outcome?.pdf).toBeNull();
     expect(job.outcome?.pdfProblem).toMatch(/未找到 LibreOffice/);
+    workspace.close();
+  });
+
+  it.skipIf(process.platform === 'win32')('a cancel while the combined PDF is made stops only the PDF: the notices, files and register entries stay, and the summary says so', async () => {
+    const { root, request } = await setUp([{ name: '某某县林业局', short: '你局', category: '' }]);
+    // A LibreOffice that never finishes.
+    const slow = path.join(root, 'soffice');
+    await writeFile(slow, '#!/bin/sh\nsleep 60\n', { mode: 0o755 });
+    const workspace = openWorkspace(root);
+    const handlers = createBatchHandlers({
+      workspace: () => workspace,
+      templates: createTemplateService(builtinPackDir),
+      workspaceDir: root,
+      exportDir: path.join(root, '导出'),
+      exports: createExportRegistry(),
+      findSoffice: async () => slow,
+    });
+    const { jobId } = await handlers.startBatchRun(run(request, { pdf: true, folderName: '取消PDF' }));
+    let job = await handlers.getBatchRun({ jobId });
+    while (job.state === 'running' && job.step !== '正在生成合并PDF') job = await new Promise((resolve) => setTimeout(() => resolve(handlers.getBatchRun({ jobId })), 20));
+    const cancelledAt = performance.now();
+    await handlers.cancelBatchRun({ jobId });
+    job = await finished(handlers, jobId);
+    expect(performance.now() - cancelledAt).toBeLessThan(5000);
+    expect(job.state).toBe('done');
+    expect(job.outcome?.pdf).toBeNull();
+    expect(job.outcome?.pdfProblem).toContain('已取消生成合并PDF');
+    expect(job.outcome?.pdfProblem).toContain('均已生成，并已记入登记簿');
+    const files = await readdir(path.join(root, '导出', '取消PDF'));
+    expect(files.filter((name) => name.endsWith('.docx'))).toHaveLength(3 * 2 + 1);
+    expect(files.some((name) => name.endsWith('.pdf'))).toBe(false);
+    expect(listIssuedDocuments(workspace, { asOf: today })).toHaveLength(3);
     workspace.close();
   });
 

@@ -51,6 +51,8 @@ export interface PdfOptions {
  * 取消 or a timeout stops the whole group, not only the launcher.
  */
 function run(program: string, args: readonly string[], options: PdfOptions, subject: string): Promise<void> {
+  // A listener added to a signal already aborted never runs: a cancel that came first must not start LibreOffice.
+  if (options.signal?.aborted) return Promise.reject(new AppError('BAD_ARGUMENTS', '已取消生成合并 PDF。'));
   return new Promise((resolve, reject) => {
     const child = spawn(program, args, { detached: process.platform !== 'win32', stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, SAL_USE_VCLPLUGIN: 'svp' } });
     let stderr = '';
