@@ -43,7 +43,7 @@ async function setUp(extraUnits: typeof units = []) {
   return { root, exportDir, handlers, request };
 }
 
-async function finished(handlers: ApiHandlers, jobId: string): Promise<BatchJob> {
+async function finished(handlers: Pick<ApiHandlers, 'getBatchRun'>, jobId: string): Promise<BatchJob> {
   for (;;) {
     const job = await handlers.getBatchRun({ jobId });
     if (job.state !== 'running') return job;
