@@ -40,3 +40,15 @@ describe('exportDocx when the target is held open in Word or WPS', () => {
     expect(failure).toMatchObject({ code: 'IO_ERROR', message: expect.stringContaining('磁盘空间不足') });
   });
 });
+
+describe('export paths Word cannot open', () => {
+  it('warns when the written path is longer than 240 characters, and not before', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'gongwen-export-'));
+    const deep = path.join(root, ...Array.from({ length: 4 }, (_, i) => `${i + 1}${'各乡镇纪委监委'.repeat(8)}`));
+    const long = await exportDocx({ document: sampleNotice({ title: '关于开展作风建设专项整治工作的通知' }) }, deep, createExportRegistry());
+    expect(long.path.length).toBeGreaterThan(240);
+    expect(long.warning).toBe(`文件路径长 ${long.path.length} 个字符，超过 240 个字符时 Word、WPS 可能打不开。请把文件移到路径较短的文件夹（如 D:\\公文）后再打开，或缩短标题后重新导出。`);
+    const short = await exportDocx({ document: sampleNotice({ title: '通知' }) }, root, createExportRegistry());
+    expect(short.warning).toBeUndefined();
+  });
+});

@@ -39,6 +39,9 @@ export interface SaveOptions {
   write?: (target: string, bytes: Uint8Array) => Promise<void>;
 }
 
+/** Word and Excel refuse paths longer than about 255 and 218 characters; a margin below that. */
+export const maxOfficePathLength = 240;
+
 /** What Windows answers while Word or WPS holds the file open. */
 const lockedCodes = new Set(['EBUSY', 'EPERM']);
 
@@ -65,5 +68,11 @@ export async function saveExport(
     const problem = describeFileError(error, target || exportDir);
     throw new AppError(problem.code, problem.message, { cause: error });
   }
-  return { exportId: registry.remember(target), fileName: path.basename(target), path: target, folder: exportDir, bytes: bytes.length };
+  // Windows counts UTF-16 units, as String.length does.
+  const length = target.length;
+  const warning =
+    length > maxOfficePathLength
+      ? `文件路径长 ${length} 个字符，超过 ${maxOfficePathLength} 个字符时 Word、WPS 可能打不开。请把文件移到路径较短的文件夹（如 D:\\公文）后再打开，或缩短标题后重新导出。`
+      : undefined;
+  return { exportId: registry.remember(target), fileName: path.basename(target), path: target, folder: exportDir, bytes: bytes.length, ...(warning ? { warning } : {}) };
 }

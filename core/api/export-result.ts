@@ -7,4 +7,6 @@ export const ExportResultSchema = z.object({
   path: z.string(),
   folder: z.string(),
   bytes: z.number().int().nonnegative(),
+  /** Something to know about the written file, e.g. a path too long for Word to open. */
+  warning: z.string().optional(),
 });

@@ -105,6 +105,11 @@ export function ExportBar({ document, draftId, canRevealFiles, canPrintToPdf, fo
                 在文件夹中显示
               </button>
             )}
+            {status.result.warning && (
+              <span role="status" className="export-warning">
+                {status.result.warning}
+              </span>
+            )}
           </span>
         )}
         {status.kind === 'error' && (
