@@ -27,7 +27,7 @@ const pack = await loadBuiltinPack();
 const template = pack.templates.find((t) => t.id === 'wenti-zhenggai-tongzhishu') as Template;
 const receipt = pack.templates.find((t) => t.family === '送达回证') as Template;
 
-const unitNames = Array.from({ length: units }, (_, i) => `某某县第${i + 1}单位`);
+const unitNames = Array.from({ length: units }, (_, i) => `示范县第${i + 1}单位`);
 const problemText = (u: number, p: number) =>
   `第${p + 1}项：${['专项资金管理使用不规范，部分支出审批手续不全', '“三重一大”事项集体决策制度执行不到位', '公务接待和公车使用管理不严格', '干部选拔任用程序履行不规范'][(u + p) % 4]}，涉及金额${(u * 7 + p * 13) % 97}.5万元。`;
 const ledgerRows = unitNames.flatMap((unit, u) =>
@@ -60,7 +60,7 @@ async function taggedTemplate(): Promise<Uint8Array> {
   const blank = createBlankDocument('整改通知书', today);
   const document: GongwenDocument = {
     ...blank,
-    header: { ...blank.header, organs: ['中共某某县纪律检查委员会第三纪检监察室'], markSuffix: '', documentNumber: '{文号}' },
+    header: { ...blank.header, organs: ['中共示范县纪律检查委员会第三纪检监察室'], markSuffix: '', documentNumber: '{文号}' },
     title: '{事项}问题整改通知书',
     addressees: ['{主送机关}'],
     body: [
@@ -71,7 +71,7 @@ async function taggedTemplate(): Promise<Uint8Array> {
       { type: 'paragraph', content: text('请{称谓}高度重视，对照上述问题逐项制定整改措施，明确责任人和完成时限，举一反三，建章立制。') },
       { type: 'paragraph', content: text('请于收到本通知书之日起15日内完成整改，并将整改情况书面报送我室。') },
     ],
-    signature: { ...blank.signature, organs: ['中共某某县纪律检查委员会第三纪检监察室'] },
+    signature: { ...blank.signature, organs: ['中共示范县纪律检查委员会第三纪检监察室'] },
   };
   return writeDocx(document);
 }

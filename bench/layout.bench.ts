@@ -34,12 +34,12 @@ function hundredPages(): GongwenDocument {
   }
   return {
     ...createBlankDocument('通知', '2024-12-05'),
-    header: { copyNumber: null, secrecy: null, urgency: null, organs: ['中共某某县纪律检查委员会'], markSuffix: '文件', documentNumber: '某纪发〔2024〕12号', signers: [], separatorStar: false },
+    header: { copyNumber: null, secrecy: null, urgency: null, organs: ['中共示范县纪律检查委员会'], markSuffix: '文件', documentNumber: '某纪发〔2024〕12号', signers: [], separatorStar: false },
     title: '关于开展2024年度全县纪检监察干部队伍教育整顿“回头看”工作的通知',
     addressees: ['各乡镇纪委', '县直各单位'],
     body,
-    signature: { organs: ['中共某某县纪律检查委员会'], date: '2024-03-05', dateStyle: 'arabic', seal: 'sealed', signerTitle: null },
-    record: { cc: ['市纪委监委办公室', '县委办公室'], printer: '中共某某县纪律检查委员会办公室', printDate: '2024-03-05' },
+    signature: { organs: ['中共示范县纪律检查委员会'], date: '2024-03-05', dateStyle: 'arabic', seal: 'sealed', signerTitle: null },
+    record: { cc: ['市纪委监委办公室', '县委办公室'], printer: '中共示范县纪律检查委员会办公室', printDate: '2024-03-05' },
   };
 }
 

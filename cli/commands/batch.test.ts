@@ -16,16 +16,16 @@ beforeAll(async () => {
   // A ledger exported by Excel on a Chinese Windows: GBK, and the unit column named differently.
   const ledger = [
     ['责任单位', '问题类别', '问题描述', '整改要求', '整改时限'],
-    ['某某县水利局', '落实全面从严治党战略部署方面', '工程项目变更审批不规范。', '完善变更审批制度。', '2025年3月31日前'],
-    ['某某县水利局', '落实全面从严治党战略部署方面', '河道采砂监管存在漏洞。', '建立巡查台账。', '2025年2月28日前'],
-    ['某某县卫健委', '落实新时代党的组织路线方面', '干部轮岗交流制度执行不到位。', '制定轮岗计划。', '2025年4月30日前'],
+    ['示范县水利局', '落实全面从严治党战略部署方面', '工程项目变更审批不规范。', '完善变更审批制度。', '2025年3月31日前'],
+    ['示范县水利局', '落实全面从严治党战略部署方面', '河道采砂监管存在漏洞。', '建立巡查台账。', '2025年2月28日前'],
+    ['示范县卫健委', '落实新时代党的组织路线方面', '干部轮岗交流制度执行不到位。', '制定轮岗计划。', '2025年4月30日前'],
   ];
   await writeFile(path.join(folder, '问题台账.csv'), iconv.encode(csv(ledger), 'gbk'));
   await writeFile(path.join(folder, '问题台账-缺单位.csv'), iconv.encode(csv([...ledger, ['', '其他', '无主问题。', '', '']]), 'gbk'));
   const directory = [
     ['单位全称', '称谓', '党组织全称'],
-    ['某某县水利局', '你局', '中共某某县水利局党组'],
-    ['某某县卫健委', '你委', '中共某某县卫生健康委员会党组'],
+    ['示范县水利局', '你局', '中共示范县水利局党组'],
+    ['示范县卫健委', '你委', '中共示范县卫生健康委员会党组'],
   ];
   await writeFile(path.join(folder, '单位名录.csv'), csv(directory));
 });
@@ -64,7 +64,7 @@ describe('gongwen batch', () => {
     const code = await runBatchCommand([...common(), '--data', path.join(folder, '问题台账.csv'), '--preview'], (line) => lines.push(line), folder);
     expect(code).toBe(0);
     expect(lines).toContain('按“被巡察单位”分组：2 个单位');
-    expect(lines).toContain('  某某县水利局：2 条（台账第 2、3 行）');
+    expect(lines).toContain('  示范县水利局：2 条（台账第 2、3 行）');
   });
 
   it('stops before writing when a row names no unit, naming the row', async () => {
@@ -82,10 +82,10 @@ describe('gongwen batch', () => {
     expect(lines.join('\n')).toContain('文号：某纪三室整改〔2024〕1号 至 某纪三室整改〔2024〕2号；已记入发文登记簿');
     expect((await readdir(out)).sort()).toEqual(
       [
-        '01 某某县水利局 工程建设管理问题整改通知书.docx',
-        '01 某某县水利局 送达回证.docx',
-        '02 某某县卫健委 工程建设管理问题整改通知书.docx',
-        '02 某某县卫健委 送达回证.docx',
+        '01 示范县水利局 工程建设管理问题整改通知书.docx',
+        '01 示范县水利局 送达回证.docx',
+        '02 示范县卫健委 工程建设管理问题整改通知书.docx',
+        '02 示范县卫健委 送达回证.docx',
         '合并打印 问题整改通知书.docx',
         '差异报告 问题整改通知书.xlsx',
       ].sort(),

@@ -15,11 +15,11 @@ describe('PreferencesSchema', () => {
   it('keeps a full set of settings as saved', () => {
     const full = {
       fontProfile: 'classic',
-      organ: { fullName: '中共某某县纪律检查委员会', signatureName: '中共某某县纪律检查委员会', printer: '中共某某县纪律检查委员会办公室' },
+      organ: { fullName: '中共示范县纪律检查委员会', signatureName: '中共示范县纪律检查委员会', printer: '中共示范县纪律检查委员会办公室' },
       numberPrefixes: [{ prefix: '某纪发', sequence: '某纪发' }],
       defaultSigners: ['张某某'],
       holidays: [{ year: 2025, holidays: ['2025-10-01'], workdays: ['2025-09-28'] }],
-      units: [{ name: '某某镇纪委', short: '你镇', category: '乡镇' }],
+      units: [{ name: '示范镇纪委', short: '你镇', category: '乡镇' }],
       packSource: '\\\\文件服务器\\模板包',
     };
     expect(PreferencesSchema.parse(full)).toEqual(full);
@@ -31,7 +31,7 @@ describe('PreferencesSchema', () => {
       numberPrefixes: [{ prefix: '某纪〔发', sequence: 'a' }],
       holidays: [{ year: 2025, holidays: ['2025-10-01', '2025-02-30'], workdays: [] }],
       units: [
-        { name: '某某镇纪委', short: '', category: '' },
+        { name: '示范镇纪委', short: '', category: '' },
         { name: '  ', short: '', category: '' },
       ],
     });

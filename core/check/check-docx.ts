@@ -11,6 +11,7 @@ import type { Finding } from './finding.ts';
 import { checkFirstPageBody } from './first-page-rules.ts';
 import { checkFonts } from './font-rules.ts';
 import { checkFormatting } from './format-rules.ts';
+import { checkGaps } from './gap-rules.ts';
 import { checkHeader } from './header-rules.ts';
 import { checkHeadings } from './heading-rules.ts';
 import { checkLimitations } from './limitation-rules.ts';
@@ -22,7 +23,7 @@ import { detectRoles } from './roles.ts';
 import { checkSignature } from './signature-rules.ts';
 import { checkTitle } from './title-rules.ts';
 
-const ruleGroups = [checkPageSetup, checkPageNumbers, checkFonts, checkFormatting, checkHeader, checkTitle, checkAddressee, checkFirstPageBody, checkHeadings, checkAttachments, checkSignature, checkRecord, checkPunctuation, checkLimitations];
+const ruleGroups = [checkPageSetup, checkPageNumbers, checkFonts, checkFormatting, checkHeader, checkTitle, checkAddressee, checkFirstPageBody, checkHeadings, checkAttachments, checkSignature, checkRecord, checkPunctuation, checkGaps, checkLimitations];
 
 const severityOrder = { error: 0, warning: 1, info: 2 } as const;
 

@@ -70,6 +70,8 @@ export const ruleTable = {
   ellipsis: { severity: 'error', description: '省略号写作“……”，不用“...”“。。。”或单个“…”', fix: 'ellipsis' },
   'text-date': { severity: 'warning', description: '正文中的日期写作“2024年3月5日”，不用“2024-3-5”“2024.3.5”“2024/03/05”，月日不编虚位', fix: 'date' },
   dash: { severity: 'error', description: '破折号写作“——”，不用“--”“－－”或单个“—”', fix: 'dash' },
+  gap: { severity: 'error', description: '文中不得留有待填的空缺（×、××、XX月XX日、【】提示、＿＿＿），发出前须填写' },
+  'gap-name': { severity: 'warning', description: '“某某”“李××”等像是未填写的人名或地名；有意隐去的姓名可忽略' },
   'auto-numbering': { severity: 'info', description: '用 Word 自动编号的段落，序数不在文字中，无法检查层次序数，且在 WPS 中常错乱' },
   revisions: { severity: 'info', description: '文档中有未接受或拒绝的修订，检查按接受全部修订后的文字进行' },
 } as const satisfies Record<string, RuleDefinition>;

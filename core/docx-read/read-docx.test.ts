@@ -26,13 +26,13 @@ describe('readDocx: formatting resolved through docDefaults, styles and direct f
   it('follows basedOn chains and lets a character style override the paragraph style', () => {
     const runIn = paragraph('（二）基本原则。坚持问题导向，坚持分类指导，坚持务求实效。');
     expect(runIn.runs.map((r) => r.props.fonts.eastAsia)).toEqual(['楷体_GB2312', '仿宋_GB2312']);
-    const mark = paragraph('某某县纪律检查委员会文件');
+    const mark = paragraph('示范县纪律检查委员会文件');
     expect(mark.props).toMatchObject({ align: 'center', indent: { firstLine: 0, firstLineChars: 0 }, line: 1440 });
     expect(mark.runs[0]?.props).toMatchObject({ color: 'FF0000', size: 72, characterSpacing: 0 });
   });
 
   it('reads hanging indents and paragraph borders', () => {
-    expect(paragraph('附件：1.某某县基层纪检监察组织规范化建设标准').props.indent).toMatchObject({ left: 1920, firstLine: -1280, firstLineChars: 0 });
+    expect(paragraph('附件：1.示范县基层纪检监察组织规范化建设标准').props.indent).toMatchObject({ left: 1920, firstLine: -1280, firstLineChars: 0 });
     expect(paragraph('某纪发〔2024〕5号').props.borders.bottom).toEqual({ style: 'single', size: 12, color: 'FF0000' });
   });
 });
@@ -59,7 +59,7 @@ describe('readDocx: sections, page breaks, tables and footers', () => {
     expect(m.tables).toHaveLength(1);
     const table = m.tables[0]!;
     expect(table).toMatchObject({ width: 8845, gridColumns: [8845], rowCount: 2, borders: { top: { size: 8 }, bottom: { size: 8 }, insideH: { size: 6 } } });
-    expect(table.paragraphs.map((n) => m.paragraphs[n - 1]?.text)).toEqual(['抄送：县委办公室，县政府办公室。', '中共某某县纪律检查委员会办公室\t2024年12月6日印发']);
+    expect(table.paragraphs.map((n) => m.paragraphs[n - 1]?.text)).toEqual(['抄送：县委办公室，县政府办公室。', '中共示范县纪律检查委员会办公室\t2024年12月6日印发']);
   });
 
   it('takes the 版记 rules from cell borders when a table has no table borders, as LibreOffice writes it', () => {

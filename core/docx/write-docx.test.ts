@@ -16,7 +16,7 @@ describe('writeDocx', () => {
       '为全面总结一年来党风廉政建设工作，根据县纪委监委工作安排，现就有关事项通知如下。',
       '各单位要对照年初确定的目标任务，逐项梳理完成情况，实事求是总结成绩和经验。',
       '请于2024年12月20日前将总结报送县纪委监委办公室，电子版发送至指定邮箱。',
-      '中共某某县纪律检查委员会办公室',
+      '中共示范县纪律检查委员会办公室',
       '2024年12月5日',
     ]);
   });
@@ -75,8 +75,8 @@ describe('writeDocx', () => {
   });
 
   it('puts an unsealed date two characters right of the 署名 start (§7.3.5.2)', async () => {
-    const xml = docxParts(await writeDocx(sampleNotice({ signature: { ...sampleNotice().signature, organs: ['中共某某县纪律检查委员会'], date: '2024-03-05' } })))['word/document.xml'] ?? '';
-    const nameIndent = /<w:ind [^>]*w:right="(\d+)"[^>]*\/>(?:(?!<\/w:p>)[^])*中共某某县纪律检查委员会/.exec(xml);
+    const xml = docxParts(await writeDocx(sampleNotice({ signature: { ...sampleNotice().signature, organs: ['中共示范县纪律检查委员会'], date: '2024-03-05' } })))['word/document.xml'] ?? '';
+    const nameIndent = /<w:ind [^>]*w:right="(\d+)"[^>]*\/>(?:(?!<\/w:p>)[^])*中共示范县纪律检查委员会/.exec(xml);
     const dateIndent = /<w:ind [^>]*w:right="(\d+)"[^>]*\/>(?:(?!<\/w:p>)[^])*2024年3月5日/.exec(xml);
     // The date starts two characters right of the 12-character 署名's first character: right indent W(署名) − W(date) = 12 − 6 cells.
     expect(nameIndent?.[1]).toBe(String(2 * gbt9704.char.body));
@@ -84,11 +84,11 @@ describe('writeDocx', () => {
   });
 
   it('centres the 署名 over the date, the date four characters in from the right', async () => {
-    const xml = docxParts(await writeDocx(sampleNotice({ signature: { ...sampleNotice().signature, seal: 'sealed', organs: ['某某县纪委'], date: '2024-03-05' } })))['word/document.xml'] ?? '';
+    const xml = docxParts(await writeDocx(sampleNotice({ signature: { ...sampleNotice().signature, seal: 'sealed', organs: ['示范县纪委'], date: '2024-03-05' } })))['word/document.xml'] ?? '';
     const dateIndent = /<w:ind [^>]*w:right="(\d+)"[^>]*\/>(?:(?!<\/w:p>)[^])*2024年3月5日/.exec(xml);
     expect(dateIndent?.[1]).toBe(String(gbt9704.indent.dateRight));
-    // "2024年3月5日" is 6 half-width digits + 3 full-width = 6 cells; "某某县纪委" is 5 cells, so half a cell more indent.
-    const nameIndent = /<w:ind [^>]*w:right="(\d+)"[^>]*\/>(?:(?!<\/w:p>)[^])*某某县纪委/.exec(xml);
+    // "2024年3月5日" is 6 half-width digits + 3 full-width = 6 cells; "示范县纪委" is 5 cells, so half a cell more indent.
+    const nameIndent = /<w:ind [^>]*w:right="(\d+)"[^>]*\/>(?:(?!<\/w:p>)[^])*示范县纪委/.exec(xml);
     expect(nameIndent?.[1]).toBe(String(gbt9704.indent.dateRight + gbt9704.char.body / 2));
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Source text → inline content: the one place where imported words become model inlines,
- * so recognisers that work inside a sentence (gap markers such as × or 【单位名称】) hook in here.
+ * and where gap markers (连续×年, 【单位名称】) become unfilled fields.
  * Soft line breaks become break inlines; very long runs are split to stay within the schema.
  */
+import { inlinesWithGaps } from '../gaps/gap-inlines.ts';
 import type { Inline } from '../model/inline.ts';
 
 const maxRunLength = 100_000;
@@ -16,7 +17,7 @@ export function inlineContent(text: string): Inline[] {
       let end = Math.min(start + maxRunLength, segment.length);
       // Never cut between the two halves of a surrogate pair (a CJK Extension B character).
       if (end < segment.length && /[\uDC00-\uDFFF]/.test(segment[end]!)) end -= 1;
-      content.push({ type: 'text', text: segment.slice(start, end) });
+      content.push(...inlinesWithGaps(segment.slice(start, end)));
       start = end;
     }
   });

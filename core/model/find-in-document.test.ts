@@ -7,7 +7,7 @@ function draft(): GongwenDocument {
   const blank = createBlankDocument('通知', '2024-03-05');
   return {
     ...blank,
-    header: { ...blank.header, organs: ['某某县纪委'], documentNumber: '某纪发〔2024〕5号' },
+    header: { ...blank.header, organs: ['示范县纪委'], documentNumber: '某纪发〔2024〕5号' },
     title: '关于开展作风建设专项检查的通知',
     addressees: ['各乡镇纪委'],
     body: [
@@ -17,8 +17,8 @@ function draft(): GongwenDocument {
       { type: 'table', headerRows: 1, columnWidths: [1, 1], rows: [{ cells: [{ content: text('单位') }, { content: text('作风') }] }] },
       { type: 'pageBreak' },
     ],
-    signature: { ...blank.signature, organs: ['某某县纪委'] },
-    record: { ...blank.record, cc: ['市纪委监委'], printer: '某某县纪委办公室' },
+    signature: { ...blank.signature, organs: ['示范县纪委'] },
+    record: { ...blank.record, cc: ['市纪委监委'], printer: '示范县纪委办公室' },
   };
 }
 
@@ -38,7 +38,7 @@ describe('findInDocument', () => {
 
   it('searches field values as printed, and header and closing fields', () => {
     expect(findInDocument(draft(), '37').map((m) => m.source)).toEqual(['body.2']);
-    expect(findInDocument(draft(), '某某县纪委').map((m) => m.source)).toEqual(['header.organs', 'signature.organs', 'record.printer']);
+    expect(findInDocument(draft(), '示范县纪委').map((m) => m.source)).toEqual(['header.organs', 'signature.organs', 'record.printer']);
     expect(findInDocument(draft(), '〔2024〕').map((m) => m.label)).toEqual(['发文字号']);
   });
 

@@ -28,6 +28,23 @@ export const ProvenanceSchema = z.strictObject({
   filter: z.string().max(1_000),
 });
 
+/**
+ * number: a count or amount before a counting word (×轮, ××万名);
+ * date: a date with gaps in it (XX月XX日, 20××年×月×日);
+ * prompt: a bracketed instruction (【单位名称】, ［填写时间］);
+ * name: a person or place left anonymous (某某, 李××) — may be intended, the writer confirms;
+ * blank: a line to fill in (＿＿＿, ____);
+ * text: any other run of ×/X (清廉××).
+ */
+export const gapKinds = ['number', 'date', 'prompt', 'name', 'blank', 'text'] as const;
+export type GapKind = (typeof gapKinds)[number];
+
+/** A field that began as a gap in pasted or imported text (连续×年): the marker is printed until it is filled. */
+export const GapSchema = z.strictObject({
+  marker: z.string().min(1).max(200),
+  kind: z.enum(gapKinds),
+});
+
 export const FieldInlineSchema = z.strictObject({
   type: z.literal('field'),
   /** The field's name in the template, e.g. 立案件数. */
@@ -35,6 +52,7 @@ export const FieldInlineSchema = z.strictObject({
   /** The printed value; null while the field (or gap) is unfilled. */
   value: z.string().max(maxRunLength).nullable(),
   source: ProvenanceSchema.nullable(),
+  gap: GapSchema.optional(),
 });
 
 export const InlineSchema = z.discriminatedUnion('type', [TextInlineSchema, LineBreakInlineSchema, FieldInlineSchema]);
@@ -43,11 +61,15 @@ export type TextInline = z.infer<typeof TextInlineSchema>;
 export type FieldInline = z.infer<typeof FieldInlineSchema>;
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 export type Inline = z.infer<typeof InlineSchema>;
+export type Gap = z.infer<typeof GapSchema>;
 
 export const text = (value: string): Inline[] => (value ? [{ type: 'text', text: value }] : []);
 
-/** What an unfilled field prints as, so a forgotten value is visible on paper and to the checker. */
-export const unfilledFieldText = (key: string): string => `【${key}】`;
+/**
+ * What an unfilled field prints as, so a forgotten value is visible on paper and to the checker:
+ * a gap keeps its marker (连续×年 stays readable), a template field shows its name in 【】.
+ */
+export const unfilledFieldText = (field: Pick<FieldInline, 'key' | 'gap'>): string => field.gap?.marker ?? `【${field.key}】`;
 
 /** The printed text of one inline item; a soft break reads as a newline. */
 export function inlineItemText(inline: Inline): string {
@@ -57,7 +79,7 @@ export function inlineItemText(inline: Inline): string {
     case 'break':
       return '\n';
     case 'field':
-      return inline.value ?? unfilledFieldText(inline.key);
+      return inline.value ?? unfilledFieldText(inline);
   }
 }
 

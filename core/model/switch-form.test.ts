@@ -5,7 +5,7 @@ import { switchForm } from './switch-form.ts';
 const filled = () => ({
   ...createBlankDocument('通知', '2024-03-05'),
   title: '关于开展警示教育月活动的通知',
-  header: { ...createBlankDocument('通知').header, organs: ['中共某某县纪律检查委员会'], documentNumber: '某纪发〔2024〕3号' },
+  header: { ...createBlankDocument('通知').header, organs: ['中共示范县纪律检查委员会'], documentNumber: '某纪发〔2024〕3号' },
   addressees: ['各乡镇纪委'],
   record: { cc: ['县委办公室'], printer: '县纪委办公室', printDate: '2024-03-05' },
 });

@@ -5,16 +5,16 @@ import { withHouseDefaults } from './house-defaults.ts';
 
 const preferences = {
   ...defaultPreferences,
-  organ: { fullName: '中共某某县纪律检查委员会', signatureName: '', printer: '中共某某县纪律检查委员会办公室' },
+  organ: { fullName: '中共示范县纪律检查委员会', signatureName: '', printer: '中共示范县纪律检查委员会办公室' },
   defaultSigners: ['张某某'],
 };
 
 describe('withHouseDefaults', () => {
   it('fills 发文机关, 署名 and 印发机关 of a blank notice; 签发人 only on 上行文', () => {
     const notice = withHouseDefaults(createBlankDocument('通知'), preferences);
-    expect(notice.header.organs).toEqual(['中共某某县纪律检查委员会']);
-    expect(notice.signature.organs).toEqual(['中共某某县纪律检查委员会']);
-    expect(notice.record.printer).toBe('中共某某县纪律检查委员会办公室');
+    expect(notice.header.organs).toEqual(['中共示范县纪律检查委员会']);
+    expect(notice.signature.organs).toEqual(['中共示范县纪律检查委员会']);
+    expect(notice.record.printer).toBe('中共示范县纪律检查委员会办公室');
     expect(notice.header.signers).toEqual([]);
     expect(withHouseDefaults(createBlankDocument('请示'), preferences).header.signers).toEqual(['张某某']);
   });

@@ -3,12 +3,12 @@ import { groupUnits, importUnits } from './unit-directory.ts';
 
 describe('importUnits', () => {
   it('reads a list pasted from Excel with a header row, updating known units and appending new ones', () => {
-    const existing = [{ name: '某某镇纪委', short: '', category: '' }];
-    const pasted = '全称\t简称\t类别\n某某镇纪委\t你镇\t乡镇\n县财政局\t你局\t县直单位\n\n各乡镇纪委\t\t统称\n';
+    const existing = [{ name: '示范镇纪委', short: '', category: '' }];
+    const pasted = '全称\t简称\t类别\n示范镇纪委\t你镇\t乡镇\n县财政局\t你局\t县直单位\n\n各乡镇纪委\t\t统称\n';
     const { units, problems } = importUnits(pasted, existing);
     expect(problems).toEqual([]);
     expect(units).toEqual([
-      { name: '某某镇纪委', short: '你镇', category: '乡镇' },
+      { name: '示范镇纪委', short: '你镇', category: '乡镇' },
       { name: '县财政局', short: '你局', category: '县直单位' },
       { name: '各乡镇纪委', short: '', category: '统称' },
     ]);
@@ -34,7 +34,7 @@ describe('groupUnits', () => {
     const groups = groupUnits([
       { name: '县财政局', short: '', category: '县直单位' },
       { name: '各乡镇纪委', short: '', category: '统称' },
-      { name: '某某镇纪委', short: '', category: '' },
+      { name: '示范镇纪委', short: '', category: '' },
     ]);
     expect(groups.map((g) => g.category)).toEqual(['统称', '县直单位', '未分类']);
   });

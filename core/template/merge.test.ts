@@ -35,7 +35,7 @@ function template(overrides: Partial<Template> = {}): Template {
     byline: null,
     addressees: ['县委'],
     fields: [
-      { key: '发文机关', label: '发文机关', type: 'text', required: true, default: '中共某某县纪律检查委员会', binding: null },
+      { key: '发文机关', label: '发文机关', type: 'text', required: true, default: '中共示范县纪律检查委员会', binding: null },
       { key: '年度', label: '年度', type: 'number', required: true, default: null, binding: null },
       {
         key: '立案件数',
@@ -89,7 +89,7 @@ describe('mergeTemplate', () => {
     const { document, issues } = mergeTemplate(template(), { values: new Map([['年度', '2024']]), datasets: new Map([['案件台账', cases]]), today: '2024-12-05' });
     expect(issues.filter((i) => !i.includes('不是数字'))).toEqual([]);
     expect(document.title).toBe('关于2024年度工作情况的报告');
-    expect(document.header.organs).toEqual(['中共某某县纪律检查委员会']);
+    expect(document.header.organs).toEqual(['中共示范县纪律检查委员会']);
     expect(texts(document.body)).toEqual(['全年立案3件，挽回经济损失66.57万元。', '张某：立案。', '王某：立案。', '赵某：立案。', '可选段落。']);
     expect(document.signature.date).toBe('2024-12-05');
     expect(GongwenDocumentSchema.safeParse(document).success).toBe(true);
@@ -200,8 +200,8 @@ describe('mergeTemplate', () => {
       sheet: null,
       columns: ['单位全称', '称谓'],
       rows: [
-        ['某某县财政局', '你局'],
-        ['某某镇人民政府', '你镇'],
+        ['示范县财政局', '你局'],
+        ['示范镇人民政府', '你镇'],
       ],
       rowNumbers: [2, 3],
     };
@@ -255,7 +255,7 @@ describe('mergeTemplate', () => {
     const { document, issues } = mergeTemplate(t, {
       values: new Map([
         ['年度', '2024'],
-        ['单位', '某某镇人民政府'],
+        ['单位', '示范镇人民政府'],
       ]),
       datasets: new Map([
         ['案件台账', cases],
@@ -266,7 +266,7 @@ describe('mergeTemplate', () => {
     expect(texts(document.body)).toEqual(['请你镇整改。其中立案3件、谈话函询1件。', 'table']);
     const grid = document.body[1];
     expect(grid?.type === 'table' && grid.rows.map((row) => row.cells.map((cell) => inlineText(cell.content)))).toEqual([
-      ['单位', '某某镇人民政府'],
+      ['单位', '示范镇人民政府'],
       ['签收', ''],
     ]);
     expect(issues.filter((i) => !i.includes('不是数字'))).toEqual([]);
@@ -285,7 +285,7 @@ describe('mergeTemplate', () => {
     const unknownUnit = mergeTemplate(t, {
       values: new Map([
         ['年度', '2024'],
-        ['单位', '某某县教育局'],
+        ['单位', '示范县教育局'],
       ]),
       datasets: new Map([
         ['案件台账', cases],
@@ -293,18 +293,18 @@ describe('mergeTemplate', () => {
       ]),
       today: '2024-12-05',
     });
-    expect(unknownUnit.issues).toContain('字段“称谓”：台账“单位名录”中符合条件（单位全称 = 某某县教育局）的行有 0 行，应恰好 1 行');
+    expect(unknownUnit.issues).toContain('字段“称谓”：台账“单位名录”中符合条件（单位全称 = 示范县教育局）的行有 0 行，应恰好 1 行');
   });
 
   it('prints the 文号, 印发日期 and signer title it is given, and no 署名 when the template has none', () => {
     const t = template({
       header: { ...template().header, documentNumber: '某纪发〔{{年度}}〕5号' },
-      record: { cc: [], printer: '某某县纪委办公室', printDate: '2024年12月6日' },
+      record: { cc: [], printer: '示范县纪委办公室', printDate: '2024年12月6日' },
       signature: { organs: ['{{发文机关}}'], date: '2024年12月6日', dateStyle: 'arabic', seal: 'signatureSeal', signerTitle: '书记' },
     });
     const { document } = mergeTemplate(t, { values: new Map([['年度', '2024']]), datasets: new Map([['案件台账', cases]]), today: '2024-12-05' });
     expect(document.header.documentNumber).toBe('某纪发〔2024〕5号');
-    expect(document.record).toEqual({ cc: [], printer: '某某县纪委办公室', printDate: '2024-12-06' });
+    expect(document.record).toEqual({ cc: [], printer: '示范县纪委办公室', printDate: '2024-12-06' });
     expect(document.signature).toMatchObject({ date: '2024-12-06', seal: 'signatureSeal', signerTitle: '书记' });
     const speech = mergeTemplate(template({ signature: null }), { values: new Map([['年度', '2024']]), datasets: new Map([['案件台账', cases]]), today: '2024-12-05' });
     expect(speech.document.signature).toEqual({ organs: [], date: null, dateStyle: 'arabic', seal: 'unsealed', signerTitle: null });

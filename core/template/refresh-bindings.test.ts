@@ -14,7 +14,7 @@ const template = TemplateSchema.parse({
   description: '测试用',
   genre: '建议书',
   form: 'file',
-  header: { organs: ['某某县监察委员会'], markSuffix: '文件', numberSequence: null, signers: [] },
+  header: { organs: ['示范县监察委员会'], markSuffix: '文件', numberSequence: null, signers: [] },
   title: '监察建议书',
   byline: null,
   addressees: ['{{单位}}'],
@@ -27,7 +27,7 @@ const template = TemplateSchema.parse({
   ],
   sections: [{ id: 'body', label: '正文', required: true, repeatable: false, guidance: '', content: [{ type: 'paragraph', text: '{{立案日期}}立案审查后，依据《中华人民共和国监察法》{{条款}}，建议{{称谓}}整改。' }], alternatives: [] }],
   attachments: [],
-  signature: { organs: ['某某县监察委员会'], date: null, dateStyle: 'arabic', seal: 'sealed' },
+  signature: { organs: ['示范县监察委员会'], date: null, dateStyle: 'arabic', seal: 'sealed' },
   note: null,
   record: { cc: [], printer: null },
   snippets: [],
@@ -36,7 +36,7 @@ const template = TemplateSchema.parse({
 
 const units = (rows: string[][]): MergeTable => ({ name: '单位名录', sheet: null, columns: ['单位全称', '称谓'], rows, rowNumbers: rows.map((_, i) => i + 2) });
 const cases = (rows: string[][]): MergeTable => ({ name: '案件台账', sheet: '2024年', columns: ['案件编号', '立案日期'], rows, rowNumbers: rows.map((_, i) => i + 2) });
-const directory = [['某某县财政局', '你局'], ['某某镇人民政府', '你镇']];
+const directory = [['示范县财政局', '你局'], ['示范镇人民政府', '你镇']];
 const register = [['A001', '2024-02-01'], ['A002', '2024-03-05']];
 
 function laws(article: string): LawReferences {
@@ -47,7 +47,7 @@ function laws(article: string): LawReferences {
 }
 
 const input = (unitRows: string[][], caseRows: string[][], article = '第五十二条'): MergeInput => ({
-  values: new Map([['单位', '某某镇人民政府']]),
+  values: new Map([['单位', '示范镇人民政府']]),
   datasets: new Map([['单位名录', units(unitRows)], ['案件台账', cases(caseRows)]]),
   today: '2024-12-05',
   laws: laws(article),
@@ -61,14 +61,14 @@ describe('findStaleFields for looked-up values, dates and law articles', () => {
   });
 
   it('follows a lookup keyed by a typed field, and a row that only moved is no change', () => {
-    expect(findStaleFields(document, template, input([['某某县教育局', '你局'], ...directory], register))).toEqual([]);
-    const [change] = findStaleFields(document, template, input([directory[0]!, ['某某镇人民政府', '贵镇']], register));
-    expect(change).toMatchObject({ key: '称谓', oldValue: '你镇', newValue: '贵镇', reason: '台账“单位名录”第 3 行“称谓”有变动，称谓由“你镇”变为“贵镇”', newSource: { rows: [3], filter: '单位全称 = 某某镇人民政府' } });
+    expect(findStaleFields(document, template, input([['示范县教育局', '你局'], ...directory], register))).toEqual([]);
+    const [change] = findStaleFields(document, template, input([directory[0]!, ['示范镇人民政府', '贵镇']], register));
+    expect(change).toMatchObject({ key: '称谓', oldValue: '你镇', newValue: '贵镇', reason: '台账“单位名录”第 3 行“称谓”有变动，称谓由“你镇”变为“贵镇”', newSource: { rows: [3], filter: '单位全称 = 示范镇人民政府' } });
   });
 
   it('reports a lookup that no longer finds its row, with the merge’s own message', () => {
     const [change] = findStaleFields(document, template, input([directory[0]!], register));
-    expect(change).toMatchObject({ key: '称谓', newValue: null, newSource: null, reason: '字段“称谓”：台账“单位名录”中符合条件（单位全称 = 某某镇人民政府）的行有 0 行，应恰好 1 行，称谓原为“你镇”' });
+    expect(change).toMatchObject({ key: '称谓', newValue: null, newSource: null, reason: '字段“称谓”：台账“单位名录”中符合条件（单位全称 = 示范镇人民政府）的行有 0 行，应恰好 1 行，称谓原为“你镇”' });
   });
 
   it('prints a changed date as the merge prints it', () => {

@@ -17,7 +17,7 @@ const template = TemplateSchema.parse({
   description: '测试用',
   genre: '通知',
   form: 'file',
-  header: { organs: ['某某县纪委'], markSuffix: '文件', numberSequence: null, signers: [] },
+  header: { organs: ['示范县纪委'], markSuffix: '文件', numberSequence: null, signers: [] },
   title: '关于整改问题的通知',
   byline: null,
   addressees: [],

@@ -33,14 +33,14 @@ describe('compose: 版头', () => {
   it('writes the mark in red 小标宋 on one line, shrinking the size for long names', () => {
     const { flow } = compose(sampleRedHeadNotice());
     const [mark] = byRole(flow, 'mark');
-    expect(textOf(mark!)).toBe('中共某某县纪律检查委员会文件');
+    expect(textOf(mark!)).toBe('中共示范县纪律检查委员会文件');
     expect(mark!.runs[0]).toMatchObject({ font: 'xiaobiaosong', color: 'red' });
     expect(mark!.runs[0]!.size * 10 * 14).toBeLessThanOrEqual(textBlockWidth);
   });
 
   it('stacks joint organs with 文件 beside them', () => {
     const doc = sampleRedHeadNotice();
-    const { flow } = compose({ ...doc, header: { ...doc.header, organs: ['中共某某县纪律检查委员会', '某某县监察委员会'] } });
+    const { flow } = compose({ ...doc, header: { ...doc.header, organs: ['中共示范县纪律检查委员会', '示范县监察委员会'] } });
     const table = flow.find((i) => i.kind === 'table' && i.role === 'jointMark');
     expect(table).toBeDefined();
   });
@@ -143,7 +143,7 @@ describe('compose: 版记', () => {
     expect(record.borders.top?.size).toBe(gbt9704.recordRule.thick);
     expect(record.borders.insideH?.size).toBe(gbt9704.recordRule.thin);
     const texts = record.rows.map((row) => row.cells[0]!.paragraphs.map(textOf));
-    expect(texts).toEqual([['抄送：市纪委监委办公室，县委办公室。'], ['中共某某县纪律检查委员会办公室\t2024年3月5日印发']]);
+    expect(texts).toEqual([['抄送：市纪委监委办公室，县委办公室。'], ['中共示范县纪律检查委员会办公室\t2024年3月5日印发']]);
   });
 
   it('moves 主送 into the 版记 when asked, above 抄送', () => {
@@ -168,7 +168,7 @@ describe('compose: 信函式', () => {
   it('moves the mark into a first-page letterhead between red double lines, without page number on page 1', () => {
     const doc = sampleRedHeadNotice();
     const result = compose({ ...doc, form: 'letter', header: { ...doc.header, markSuffix: '' } });
-    expect(result.letterhead?.header.map(textOf)).toEqual(['中共某某县纪律检查委员会']);
+    expect(result.letterhead?.header.map(textOf)).toEqual(['中共示范县纪律检查委员会']);
     expect(result.letterhead?.header[0]!.borderBottom).toMatchObject({ style: 'thickThin', color: 'red' });
     expect(result.letterhead?.footer[0]!.borderTop).toMatchObject({ style: 'thinThick', color: 'red' });
     expect(result.letterhead?.headerDistance).toBe(gbt9704.letter.headerDistance);
@@ -199,7 +199,7 @@ describe('compose: mark size', () => {
   it('counts × as a full character so a placeholder organ name still fits on one line', () => {
     const doc = sampleRedHeadNotice();
     const [withCrosses] = byRole(compose({ ...doc, header: { ...doc.header, organs: ['中共××县纪律检查委员会'] } }).flow, 'mark');
-    const [withNames] = byRole(compose({ ...doc, header: { ...doc.header, organs: ['中共某某县纪律检查委员会'] } }).flow, 'mark');
+    const [withNames] = byRole(compose({ ...doc, header: { ...doc.header, organs: ['中共示范县纪律检查委员会'] } }).flow, 'mark');
     expect(withCrosses!.runs[0]!.size).toBe(withNames!.runs[0]!.size);
   });
 });

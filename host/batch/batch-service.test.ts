@@ -21,14 +21,14 @@ const csv = (rows: string[][]) => `${rows.map((row) => row.join(',')).join('\r\n
 // A ledger exported by Excel on a Chinese Windows: GBK, the unit in 责任单位.
 const ledger = [
   ['责任单位', '问题类别', '问题描述', '整改要求', '整改时限'],
-  ['某某县水利局', '落实全面从严治党战略部署方面', '工程项目变更审批不规范。', '完善变更审批制度。', '2025年3月31日前'],
-  ['某某县水利局', '落实全面从严治党战略部署方面', '河道采砂监管存在漏洞。', '建立巡查台账。', '2025年2月28日前'],
-  ['某某县卫健委', '落实新时代党的组织路线方面', '干部轮岗交流制度执行不到位。', '制定轮岗计划。', '2025年4月30日前'],
-  ['某某县林业局', '落实新时代党的组织路线方面', '护林员考勤流于形式。', '规范考勤。', '2025年4月30日前'],
+  ['示范县水利局', '落实全面从严治党战略部署方面', '工程项目变更审批不规范。', '完善变更审批制度。', '2025年3月31日前'],
+  ['示范县水利局', '落实全面从严治党战略部署方面', '河道采砂监管存在漏洞。', '建立巡查台账。', '2025年2月28日前'],
+  ['示范县卫健委', '落实新时代党的组织路线方面', '干部轮岗交流制度执行不到位。', '制定轮岗计划。', '2025年4月30日前'],
+  ['示范县林业局', '落实新时代党的组织路线方面', '护林员考勤流于形式。', '规范考勤。', '2025年4月30日前'],
 ];
 const units = [
-  { name: '某某县水利局', short: '你局', category: '县直单位' },
-  { name: '某某县卫健委', short: '你委', category: '县直单位' },
+  { name: '示范县水利局', short: '你局', category: '县直单位' },
+  { name: '示范县卫健委', short: '你委', category: '县直单位' },
 ];
 const values = { 事项: '工程建设管理', 检查事项: '工程建设项目管理', 检查时间: '2024年11月', 联系人: '陈某', 联系电话: '0000-1234567' };
 
@@ -80,13 +80,13 @@ describe('批量生成 service', () => {
     expect(preview.groupBy).toBe('责任单位');
     expect(preview.headers).toContain('问题描述');
     expect(preview.groups).toEqual([
-      { unit: '某某县水利局', rows: [2, 3] },
-      { unit: '某某县卫健委', rows: [4] },
-      { unit: '某某县林业局', rows: [5] },
+      { unit: '示范县水利局', rows: [2, 3] },
+      { unit: '示范县卫健委', rows: [4] },
+      { unit: '示范县林业局', rows: [5] },
     ]);
     expect(preview.directory).toEqual({ source: 'settings', name: '设置中的单位名录', count: 2 });
-    expect(preview.unitsNotInDirectory).toEqual([{ unit: '某某县林业局', rows: [5] }]);
-    expect(preview.problems.join('\n')).toMatch(/单位“某某县林业局”（台账“巡察问题清单”第 5 行）不在单位名录/);
+    expect(preview.unitsNotInDirectory).toEqual([{ unit: '示范县林业局', rows: [5] }]);
+    expect(preview.problems.join('\n')).toMatch(/单位“示范县林业局”（台账“巡察问题清单”第 5 行）不在单位名录/);
     expect(preview.notes.join('\n')).toContain('设置中的单位名录没有“党组织全称”');
   });
 
@@ -101,9 +101,9 @@ describe('批量生成 service', () => {
     const { handlers, request } = await setUp();
     const directory = [
       ['单位全称', '称谓', '党组织全称'],
-      ['某某县水利局', '你局', '中共某某县水利局党组'],
-      ['某某县卫健委', '你委', '中共某某县卫生健康委员会党组'],
-      ['某某县林业局', '你局', '中共某某县林业局党组'],
+      ['示范县水利局', '你局', '中共示范县水利局党组'],
+      ['示范县卫健委', '你委', '中共示范县卫生健康委员会党组'],
+      ['示范县林业局', '你局', '中共示范县林业局党组'],
     ];
     const read = await handlers.readLedger({ file: { name: '单位名录.csv', base64: Buffer.from(csv(directory)).toString('base64') } });
     if (read.status !== 'read') throw new Error(read.message);
@@ -112,22 +112,22 @@ describe('批量生成 service', () => {
     expect(preview.directory).toEqual({ source: 'file', name: '单位名录.csv', count: 3 });
     expect(preview.problems).toEqual([]);
     const job = await finished(handlers, (await handlers.startBatchRun(run(withFile, { folderName: '名录文件' }))).jobId);
-    expect(job.outcome?.units.map((u) => u.addressee)).toEqual(['中共某某县水利局党组', '中共某某县卫生健康委员会党组', '中共某某县林业局党组']);
+    expect(job.outcome?.units.map((u) => u.addressee)).toEqual(['中共示范县水利局党组', '中共示范县卫生健康委员会党组', '中共示范县林业局党组']);
   });
 
   it('refuses to start while problems remain, writing nothing', async () => {
     const { handlers, request, exportDir } = await setUp();
-    await expect(handlers.startBatchRun(run(request))).rejects.toThrow(/批量生成未开始[\s\S]*某某县林业局/);
+    await expect(handlers.startBatchRun(run(request))).rejects.toThrow(/批量生成未开始[\s\S]*示范县林业局/);
     await expect(readdir(exportDir)).rejects.toThrow();
   });
 
   it('refuses a folder name Windows cannot hold', async () => {
-    const { handlers, request } = await setUp([{ name: '某某县林业局', short: '你局', category: '' }]);
+    const { handlers, request } = await setUp([{ name: '示范县林业局', short: '你局', category: '' }]);
     await expect(handlers.startBatchRun(run(request, { folderName: '第一批:二' }))).rejects.toThrow(/Windows 不允许的字符/);
   });
 
   it('runs in the host, reports progress to the end, registers every notice, and refuses to overwrite the next time', async () => {
-    const { handlers, request, exportDir } = await setUp([{ name: '某某县林业局', short: '你局', category: '' }]);
+    const { handlers, request, exportDir } = await setUp([{ name: '示范县林业局', short: '你局', category: '' }]);
     const { jobId } = await handlers.startBatchRun(run(request));
     const job = await finished(handlers, jobId);
     expect(job.message).toBeNull();
@@ -135,9 +135,9 @@ describe('批量生成 service', () => {
     const outcome = job.outcome!;
     expect(outcome.folder).toBe(path.join(exportDir, '第一批'));
     expect(outcome.units.map((u) => [u.unit, u.documentNumber, u.problems])).toEqual([
-      ['某某县水利局', '某纪测整改〔2024〕1号', 2],
-      ['某某县卫健委', '某纪测整改〔2024〕2号', 1],
-      ['某某县林业局', '某纪测整改〔2024〕3号', 1],
+      ['示范县水利局', '某纪测整改〔2024〕1号', 2],
+      ['示范县卫健委', '某纪测整改〔2024〕2号', 1],
+      ['示范县林业局', '某纪测整改〔2024〕3号', 1],
     ]);
     expect(outcome.units[0]!.deadline).not.toBe('');
     expect(outcome.units[0]!.decisions.length).toBeGreaterThan(0);
@@ -153,7 +153,7 @@ describe('批量生成 service', () => {
     const issued = await handlers.listIssued({ asOf: today, query: '某纪测整改' });
     expect(issued.map((entry) => entry.documentNumber).sort()).toEqual(['某纪测整改〔2024〕1号', '某纪测整改〔2024〕2号', '某纪测整改〔2024〕3号']);
     // 主送 falls back to the 全称 when the 设置 directory has no 党组织全称.
-    expect(issued.map((entry) => entry.recipient)).toContain('某某县水利局');
+    expect(issued.map((entry) => entry.recipient)).toContain('示范县水利局');
 
     const again = await finished(handlers, (await handlers.startBatchRun(run(request))).jobId);
     expect(again.state).toBe('failed');
@@ -161,7 +161,7 @@ describe('批量生成 service', () => {
   });
 
   it('cancels through the API mid-run: the message from the run, no files left, the numbers given back, nothing registered', async () => {
-    const { handlers, request, exportDir } = await setUp([{ name: '某某县林业局', short: '你局', category: '' }]);
+    const { handlers, request, exportDir } = await setUp([{ name: '示范县林业局', short: '你局', category: '' }]);
     const { jobId } = await handlers.startBatchRun(run(request, { folderName: '取消的一批' }));
     // Cancelled once the first notice is under way, so numbers were taken and files begun.
     while ((await handlers.getBatchRun({ jobId })).done < 1) await new Promise((resolve) => setTimeout(resolve, 5));
@@ -178,7 +178,7 @@ describe('批量生成 service', () => {
   });
 
   it('says in Chinese why there is no PDF when LibreOffice is missing, and still completes the run', async () => {
-    const { root, request } = await setUp([{ name: '某某县林业局', short: '你局', category: '' }]);
+    const { root, request } = await setUp([{ name: '示范县林业局', short: '你局', category: '' }]);
     const workspace = openWorkspace(root);
     const handlers = createBatchHandlers({
       workspace: () => workspace,
@@ -233,7 +233,7 @@ describe('批量生成 service', () => {
   it.skipIf(soffice === null)(
     'makes the combined PDF with LibreOffice, one page set per notice',
     async () => {
-      const { handlers, request } = await setUp([{ name: '某某县林业局', short: '你局', category: '' }]);
+      const { handlers, request } = await setUp([{ name: '示范县林业局', short: '你局', category: '' }]);
       expect((await handlers.getBatchTarget()).pdfUnavailable).toBeNull();
       const job = await finished(handlers, (await handlers.startBatchRun(run(request, { pdf: true, folderName: '带PDF' }))).jobId);
       expect(job.message).toBeNull();

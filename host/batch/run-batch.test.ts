@@ -63,26 +63,26 @@ describe('batch preview', () => {
     });
     expect(plan.groupColumn).toBe('被巡察单位');
     expect(plan.groups.map(({ unit, rows }) => ({ unit, rows }))).toEqual([
-      { unit: '某某县财政局', rows: [2, 3] },
-      { unit: '某某县教育局', rows: [4, 5] },
-      { unit: '某某县某某镇人民政府', rows: [6] },
+      { unit: '示范县财政局', rows: [2, 3] },
+      { unit: '示范县教育局', rows: [4, 5] },
+      { unit: '示范县示范镇人民政府', rows: [6] },
     ]);
     expect(plan.problems).toEqual([]);
-    expect(plan.notes.join('\n')).toContain('某某县人民医院');
+    expect(plan.notes.join('\n')).toContain('示范县人民医院');
   });
 
   it('reports rows without a unit, units missing from the directory, missing columns and unfilled fields, with row numbers', () => {
     const broken = withRows(sampleDatasets(), '巡察问题清单', (table) => ({
       ...table,
-      rows: [...table.rows, [' ', '其他', '无单位的问题', '', ''], ['某某县水利局', '其他', '水利问题', '', '']],
+      rows: [...table.rows, [' ', '其他', '无单位的问题', '', ''], ['示范县水利局', '其他', '水利问题', '', '']],
       rowNumbers: [...table.rowNumbers, 7, 8],
     }));
     const plan = previewBatch(template, broken, new Map([...typed].filter(([key]) => key !== '联系人')), today);
     expect(plan.rowsWithoutUnit).toEqual([7]);
-    expect(plan.unitsNotInDirectory).toEqual([{ unit: '某某县水利局', rows: [8] }]);
+    expect(plan.unitsNotInDirectory).toEqual([{ unit: '示范县水利局', rows: [8] }]);
     const text = plan.problems.join('\n');
     expect(text).toContain('第 7 行的“被巡察单位”为空');
-    expect(text).toContain('单位“某某县水利局”');
+    expect(text).toContain('单位“示范县水利局”');
     expect(text).toContain('第 8 行');
     expect(text).toContain('必填字段未填写：联系人');
 
@@ -96,7 +96,7 @@ describe('batch run', () => {
     const suggestion = pack.templates.find((t) => t.id === 'jijian-jiancha-jianyi') as Template;
     const sample = sampleMergeInput(suggestion, today, pack.laws ?? undefined);
     const problems = sample.datasets.get('问题清单')!;
-    const units = ['某某县财政局', '某某县教育局'];
+    const units = ['示范县财政局', '示范县教育局'];
     const datasets = new Map(sample.datasets);
     datasets.set('问题清单', { ...problems, columns: [...problems.columns, '责任单位'], rows: problems.rows.map((row, i) => [...row, units[i % 2]!]) });
     const values = new Map([...sample.values].filter(([key]) => key !== '被建议单位' && key !== '文号'));
@@ -121,26 +121,26 @@ describe('batch run', () => {
     const steps: string[] = [];
     const outcome = await runBatch({ ...input, onProgress: (p) => steps.push(p.step) });
     expect(outcome.rows.map((row) => [row.unit, row.documentNumber, row.problems])).toEqual([
-      ['某某县财政局', '某纪三室整改〔2024〕1号', 2],
-      ['某某县教育局', '某纪三室整改〔2024〕2号', 2],
-      ['某某县某某镇人民政府', '某纪三室整改〔2024〕3号', 1],
+      ['示范县财政局', '某纪三室整改〔2024〕1号', 2],
+      ['示范县教育局', '某纪三室整改〔2024〕2号', 2],
+      ['示范县示范镇人民政府', '某纪三室整改〔2024〕3号', 1],
     ]);
     expect(outcome.rows[0]!.deadline).toBe('自收到之日起15日内');
     expect(steps.at(-1)).toBe('完成');
     const files = (await readdir(input.outDir)).sort();
     expect(files).toHaveLength(8);
-    expect(files).toContain('01 某某县财政局 学校食堂财务管理问题整改通知书.docx');
-    expect(files).toContain('03 某某县某某镇人民政府 送达回证.docx');
+    expect(files).toContain('01 示范县财政局 学校食堂财务管理问题整改通知书.docx');
+    expect(files).toContain('03 示范县示范镇人民政府 送达回证.docx');
 
-    const first = await readFile(path.join(input.outDir, '01 某某县财政局 学校食堂财务管理问题整改通知书.docx'));
+    const first = await readFile(path.join(input.outDir, '01 示范县财政局 学校食堂财务管理问题整改通知书.docx'));
     const text = docxParagraphTexts(first).join('\n');
     expect(text).toContain('某纪三室整改〔2024〕1号');
-    expect(text).toContain('中共某某县财政局党组');
+    expect(text).toContain('中共示范县财政局党组');
     expect(text).toContain('落实过紧日子要求不到位');
     expect(text).not.toContain('学校食堂财务管理不规范');
     expect(checkDocx(first).filter((f) => f.severity === 'error')).toEqual([]);
-    const receiptText = docxParagraphTexts(await readFile(path.join(input.outDir, '01 某某县财政局 送达回证.docx'))).join('\n');
-    expect(receiptText).toContain('中共某某县财政局党组');
+    const receiptText = docxParagraphTexts(await readFile(path.join(input.outDir, '01 示范县财政局 送达回证.docx'))).join('\n');
+    expect(receiptText).toContain('中共示范县财政局党组');
     expect(receiptText).toContain('某纪三室整改〔2024〕1号');
 
     const combined = docxParts(await readFile(outcome.files.combined))['word/document.xml']!;
@@ -154,17 +154,17 @@ describe('batch run', () => {
 
     expect(listDocumentNumbers(input.workspace).map((e) => e.number)).toHaveLength(3);
     const issued = listIssuedDocuments(input.workspace, { asOf: today });
-    expect(issued.map((e) => [e.recipient, e.documentNumber, e.status])).toEqual(expect.arrayContaining([['中共某某县财政局党组', '某纪三室整改〔2024〕1号', '待送达']]));
+    expect(issued.map((e) => [e.recipient, e.documentNumber, e.status])).toEqual(expect.arrayContaining([['中共示范县财政局党组', '某纪三室整改〔2024〕1号', '待送达']]));
     expect(issued).toHaveLength(3);
     input.workspace.close();
   });
 
   it('refuses to overwrite earlier output and takes no number', async () => {
     const input = await job();
-    await writeFile(path.join(input.outDir, '02 某某县教育局 送达回证.docx'), 'earlier');
-    await expect(runBatch(input)).rejects.toThrow(/已有同名文件：02 某某县教育局 送达回证.docx/);
+    await writeFile(path.join(input.outDir, '02 示范县教育局 送达回证.docx'), 'earlier');
+    await expect(runBatch(input)).rejects.toThrow(/已有同名文件：02 示范县教育局 送达回证.docx/);
     expect(listDocumentNumbers(input.workspace)).toEqual([]);
-    expect(await readFile(path.join(input.outDir, '02 某某县教育局 送达回证.docx'), 'utf8')).toBe('earlier');
+    expect(await readFile(path.join(input.outDir, '02 示范县教育局 送达回证.docx'), 'utf8')).toBe('earlier');
     const outcome = await runBatch({ ...input, overwrite: true });
     expect(outcome.rows).toHaveLength(3);
     input.workspace.close();

@@ -31,7 +31,7 @@ async function read(handlers: Awaited<ReturnType<typeof setUp>>['handlers'], req
 describe('the 数据 panel host', () => {
   it('reads a GBK ledger into the workspace, shows its first lines and pages through its rows', async () => {
     const { handlers } = await setUp();
-    const rows = Array.from({ length: 1200 }, (_, i) => [`XS${i}`, `某某县第${i}单位`, i * 10]);
+    const rows = Array.from({ length: 1200 }, (_, i) => [`XS${i}`, `示范县第${i}单位`, i * 10]);
     const bytes = iconv.encode(csv([['受理编号', '单位', '涉案金额'], ...rows]), 'gbk');
     const read1 = await read(handlers, { file: file('线索台账.csv', bytes) });
     expect(read1).toMatchObject({ encoding: 'GB18030', rowCount: 1200, headerRows: 1, sheet: null, sheets: [] });
@@ -41,9 +41,9 @@ describe('the 数据 panel host', () => {
     expect(page).toEqual({
       total: 1200,
       rows: [
-        ['XS1000', '某某县第1000单位', 10000],
-        ['XS1001', '某某县第1001单位', 10010],
-        ['XS1002', '某某县第1002单位', 10020],
+        ['XS1000', '示范县第1000单位', 10000],
+        ['XS1001', '示范县第1001单位', 10010],
+        ['XS1002', '示范县第1002单位', 10020],
       ],
       sourceRows: [1002, 1003, 1004],
     });

@@ -95,10 +95,10 @@ describe('built-in template content', () => {
 
   it('fills the recipient and its short form from the unit directory, and the reply term from its default', () => {
     const { document } = render(byId('jijian-jiancha-jianyi'));
-    expect(document.addressees).toEqual(['中共某某县财政局党组']);
+    expect(document.addressees).toEqual(['中共示范县财政局党组']);
     expect(text(document.body)).toContain('请你局认真研究落实，自收到本建议书之日起30日内');
     expect(document.header.documentNumber).toBe('某纪监建〔2024〕3号');
-    expect(document.signature.organs).toEqual(['中共某某县纪律检查委员会', '某某县监察委员会']);
+    expect(document.signature.organs).toEqual(['中共示范县纪律检查委员会', '示范县监察委员会']);
   });
 
   it('ends a 请示 with 妥否，请批示。 and a 上行 report with 特此报告。, both with a 签发人', () => {
@@ -118,7 +118,7 @@ describe('built-in template content', () => {
     for (const id of ['jianghua-gongzuo-huiyi', 'jianghua-jingshi-jiaoyu']) {
       const { document } = render(byId(id));
       expect(document.form).toBe('plain');
-      expect(document.byline).toMatchObject({ subtitle: expect.stringMatching(/^在.+上的讲话$/), speaker: '刘某某', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+      expect(document.byline).toMatchObject({ subtitle: expect.stringMatching(/^在.+上的讲话$/), speaker: '刘某', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
       expect(document.signature).toMatchObject({ organs: [], date: null });
     }
   });

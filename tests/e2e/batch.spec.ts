@@ -59,7 +59,7 @@ test('a GBK ledger of three units: the unit missing from the directory is named 
 }) => {
   test.setTimeout(120_000);
   const stamp = Date.now() % 1_000_000;
-  const [water, health, forest] = [`某某县水利局${stamp}`, `某某县卫健委${stamp}`, `某某县林业局${stamp}`];
+  const [water, health, forest] = [`示范县水利局${stamp}`, `示范县卫健委${stamp}`, `示范县林业局${stamp}`];
   const prefix = uniquePrefix();
   const folder = `批量测试${stamp}`;
   await setDirectory(page, [water, health]);
@@ -128,7 +128,7 @@ test('a GBK ledger of three units: the unit missing from the directory is named 
 
 test('取消 stops a long run: the run’s own message, no files left, nothing registered', async ({ appPage: page, exportDir }) => {
   const stamp = Date.now() % 1_000_000;
-  const units = Array.from({ length: 120 }, (_, i) => `某某镇${stamp}第${i + 1}村`);
+  const units = Array.from({ length: 120 }, (_, i) => `示范镇${stamp}第${i + 1}村`);
   const prefix = uniquePrefix();
   const folder = `取消测试${stamp}`;
   await setDirectory(page, units);

@@ -3,13 +3,13 @@ import type { Page } from '@playwright/test';
 
 async function newDraft(page: Page, title: string, body: string) {
   await page.getByRole('button', { name: '新建空白通知' }).click();
-  await page.getByLabel('发文机关').fill('中共某某县纪律检查委员会');
+  await page.getByLabel('发文机关').fill('中共示范县纪律检查委员会');
   await page.getByLabel('发文字号').fill('某纪发〔2024〕3号');
   await page.getByLabel('标题').fill(title);
   await page.getByLabel('主送机关').fill('各乡镇纪委');
   await page.getByRole('textbox', { name: '正文' }).click();
   await page.keyboard.insertText(body);
-  await page.getByLabel('署名').fill('中共某某县纪律检查委员会');
+  await page.getByLabel('署名').fill('中共示范县纪律检查委员会');
   const tab = page.getByRole('tab', { name: /检查/ });
   await tab.click();
   return { tab, panel: page.getByRole('region', { name: '检查结果' }) };

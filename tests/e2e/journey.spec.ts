@@ -17,10 +17,10 @@ const csv = (rows: readonly (readonly string[])[]) => `${rows.map((row) => row.m
 /** The office's 巡察问题清单 as exported from WPS on a Chinese Windows: GBK, 存在问题 where the template says 问题描述. */
 const ledgerHeaders = ['被巡察单位', '问题类别', '存在问题', '整改要求', '整改时限'];
 const ledgerRows = [
-  ['某某县教育局', '落实全面从严治党战略部署方面', '学校食堂食材采购未执行询价比价，账实不符。', '建立食材采购询价比价制度。', '2025年3月31日前'],
-  ['某某县财政局', '贯彻落实党的路线方针政策和党中央重大决策部署方面', '一般性支出压减未达到规定比例。', '严格执行预算管理规定。', '2025年2月28日前'],
-  ['某某县教育局', '落实全面从严治党战略部署方面', '学生营养餐补助资金发放台账缺失。', '逐校补建发放台账并公示。', '2025年3月31日前'],
-  ['某某县教育局', '落实中央八项规定精神方面', '校长公务接待超标准2次，未履行审批手续。', '清退超标准费用，严格执行公务接待审批。', '2025年2月28日前'],
+  ['示范县教育局', '落实全面从严治党战略部署方面', '学校食堂食材采购未执行询价比价，账实不符。', '建立食材采购询价比价制度。', '2025年3月31日前'],
+  ['示范县财政局', '贯彻落实党的路线方针政策和党中央重大决策部署方面', '一般性支出压减未达到规定比例。', '严格执行预算管理规定。', '2025年2月28日前'],
+  ['示范县教育局', '落实全面从严治党战略部署方面', '学生营养餐补助资金发放台账缺失。', '逐校补建发放台账并公示。', '2025年3月31日前'],
+  ['示范县教育局', '落实中央八项规定精神方面', '校长公务接待超标准2次，未履行审批手续。', '清退超标准费用，严格执行公务接待审批。', '2025年2月28日前'],
 ];
 
 test.afterEach(async ({ appPage: page }) => {
@@ -40,8 +40,8 @@ test('问题整改通知书 from template to registered .docx: header, GBK ledge
     const current = await window.api.getPreferences();
     if (!current.ok) throw new Error(current.error.message);
     const units = [
-      { name: '中共某某县财政局党组', short: '你局', category: '县直单位' },
-      { name: '中共某某县教育局党组', short: '你局', category: '县直单位' },
+      { name: '中共示范县财政局党组', short: '你局', category: '县直单位' },
+      { name: '中共示范县教育局党组', short: '你局', category: '县直单位' },
     ];
     const saved = await window.api.setPreferences({ ...current.result, units });
     if (!saved.ok) throw new Error(saved.error.message);
@@ -54,15 +54,15 @@ test('问题整改通知书 from template to registered .docx: header, GBK ledge
   await expect(body).toContainText('经检查，你局存在以下问题：');
 
   // 2. 版头: 发文机关, the title, 主送 picked from the directory, 成文日期.
-  await page.getByLabel('发文机关', { exact: true }).fill('中共某某县纪律检查委员会第三纪检监察室');
-  const title = '关于某某县教育局学校食堂财务管理问题的整改通知书';
+  await page.getByLabel('发文机关', { exact: true }).fill('中共示范县纪律检查委员会第三纪检监察室');
+  const title = '关于示范县教育局学校食堂财务管理问题的整改通知书';
   await page.getByLabel('标题').fill(title);
   await page.getByLabel('主送机关').fill('');
   await page.getByRole('button', { name: '选择主送' }).click();
   const picker = page.getByRole('dialog', { name: '从单位名录选择主送' });
-  await picker.getByLabel('中共某某县教育局党组').check();
+  await picker.getByLabel('中共示范县教育局党组').check();
   await picker.getByRole('button', { name: '确定' }).click();
-  await expect(page.getByLabel('主送机关')).toHaveValue('中共某某县教育局党组');
+  await expect(page.getByLabel('主送机关')).toHaveValue('中共示范县教育局党组');
   const date = page.getByLabel('成文日期');
   await date.fill('2025.1.6');
   await date.press('Enter');
@@ -86,11 +86,11 @@ test('问题整改通知书 from template to registered .docx: header, GBK ledge
   await expect(mapping.getByLabel('列“被巡察单位”对应的表头')).toHaveValue('被巡察单位');
   await mapping.getByRole('button', { name: '应用' }).click();
   await expect(mapping.getByRole('status')).toContainText('已用台账“巡察问题清单.csv”更新公文中来自台账的数值');
-  for (const row of ledgerRows.filter((r) => r[0] === '某某县教育局')) await expect(body).toContainText(row[2]!);
+  for (const row of ledgerRows.filter((r) => r[0] === '示范县教育局')) await expect(body).toContainText(row[2]!);
   await expect(body).not.toContainText('一般性支出压减未达到规定比例。');
   await expect(body).not.toContainText('部分学校党组织');
   await expect(body).toContainText('整改情况要形成台账，逐项对账销号。');
-  await expect(page.getByLabel('主送机关')).toHaveValue('中共某某县教育局党组');
+  await expect(page.getByLabel('主送机关')).toHaveValue('中共示范县教育局党组');
   await page.screenshot({ path: testInfo.outputPath('2-data.png') });
 
   // 5. Where a value came from: one click on its chip.
@@ -156,9 +156,9 @@ test('问题整改通知书 from template to registered .docx: header, GBK ledge
   const texts = docxParagraphTexts(new Uint8Array(await readFile(exported))).filter(Boolean);
   expect(texts).toEqual(
     expect.arrayContaining([
-      '中共某某县纪律检查委员会第三纪检监察室',
+      '中共示范县纪律检查委员会第三纪检监察室',
       proposed,
-      '中共某某县教育局党组：',
+      '中共示范县教育局党组：',
       '1.学校食堂食材采购未执行询价比价，账实不符。',
       '2.学生营养餐补助资金发放台账缺失。',
       '3.校长公务接待超标准2次，未履行审批手续。',

@@ -5,7 +5,7 @@ import { expect, test } from './fixtures.ts';
 
 test('drafts a blank 通知 with Chinese and IME input and exports it to Word', async ({ appPage: page, exportDir }) => {
   await page.getByRole('button', { name: '新建空白通知' }).click();
-  await page.getByLabel('发文机关').fill('中共某某县纪律检查委员会');
+  await page.getByLabel('发文机关').fill('中共示范县纪律检查委员会');
   await page.getByLabel('发文字号').fill('某纪发〔2024〕3号');
   await page.getByLabel('标题').fill('关于开展2024年度警示教育月活动的通知');
   await page.getByLabel('主送机关').fill('各乡镇纪委、县直各单位');
@@ -27,7 +27,7 @@ test('drafts a blank 通知 with Chinese and IME input and exports it to Word', 
   await cdp.send('Input.insertText', { text: '三、狠抓工作落实。' });
   await expect(body).toContainText('三、狠抓工作落实。');
 
-  await page.getByLabel('署名').fill('中共某某县纪律检查委员会');
+  await page.getByLabel('署名').fill('中共示范县纪律检查委员会');
   const date = page.getByLabel('成文日期');
   await date.fill('2024.3.5');
   await date.press('Enter');
@@ -51,7 +51,7 @@ test('drafts a blank 通知 with Chinese and IME input and exports it to Word', 
   if (saved.ok) await page.evaluate((preferences) => window.api.setPreferences({ ...preferences, fontProfile: 'classic' }), saved.result);
   const texts = docxParagraphTexts(bytes).filter(Boolean);
   expect(texts).toEqual([
-    '中共某某县纪律检查委员会文件',
+    '中共示范县纪律检查委员会文件',
     '某纪发〔2024〕3号',
     '关于开展2024年度警示教育月活动的通知',
     '各乡镇纪委、县直各单位：',
@@ -59,7 +59,7 @@ test('drafts a blank 通知 with Chinese and IME input and exports it to Word', 
     '一、提高思想认识。',
     '二、加强组织领导。',
     '三、狠抓工作落实。',
-    '中共某某县纪律检查委员会',
+    '中共示范县纪律检查委员会',
     '2024年3月5日',
   ]);
 });
@@ -73,7 +73,7 @@ test('the host refuses a malformed document with a Chinese message', async ({ ap
 
 test('shows the live pages beside the editor and prints them to a PDF with the text and page numbers', async ({ appPage: page }, testInfo) => {
   await page.getByRole('button', { name: '新建空白通知' }).click();
-  await page.getByLabel('发文机关').fill('中共某某县纪律检查委员会');
+  await page.getByLabel('发文机关').fill('中共示范县纪律检查委员会');
   await page.getByLabel('发文字号').fill('某纪发〔2024〕3号');
   await page.getByLabel('标题').fill('关于开展2024年度警示教育月活动的通知');
   await page.getByLabel('主送机关').fill('各乡镇纪委、县直各单位');
@@ -82,10 +82,10 @@ test('shows the live pages beside the editor and prints them to a PDF with the t
     await page.keyboard.insertText(`第${i + 1}段：为深入推进全面从严治党，经研究，决定开展警示教育月活动，请各单位结合实际认真组织实施，确保取得实效。`);
     await page.keyboard.press('Enter');
   }
-  await page.getByLabel('署名').fill('中共某某县纪律检查委员会');
+  await page.getByLabel('署名').fill('中共示范县纪律检查委员会');
 
   const preview = page.getByLabel('版面预览').first();
-  await expect(preview.getByLabel('第1页')).toContainText('中共某某县纪律检查委员会文件');
+  await expect(preview.getByLabel('第1页')).toContainText('中共示范县纪律检查委员会文件');
   await expect(preview.getByLabel('第2页')).toContainText('— 2 —');
   await expect(page.getByRole('tab', { name: /预览/ })).toContainText('2 页');
   await page.screenshot({ path: 'docs/screenshots/preview.png' });

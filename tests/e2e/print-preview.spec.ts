@@ -23,7 +23,7 @@ test('Ctrl+P opens 打印预览 with the live preview’s pages, prints one page
   await expect(dialog.getByTestId('print-page-count')).toHaveText(`共 ${pages} 页（A4）`);
   const shown = dialog.locator('.preview-page');
   await expect(shown).toHaveCount(pages);
-  await expect(shown.first()).toContainText('关于督促某某县财政局加强项目资金监管的纪检监察建议');
+  await expect(shown.first()).toContainText('关于督促示范县财政局加强项目资金监管的纪检监察建议');
   await expect(dialog.getByLabel('打印的各页')).toContainText('特此建议');
   // Print scale: an A4 page is 210 mm wide, 794 CSS pixels.
   expect(Math.round((await shown.first().boundingBox())!.width)).toBe(794);

@@ -21,14 +21,14 @@ test.afterEach(clearSettings);
 
 test('settings prefill a blank notice; addressees are picked from the directory; the form switches without losing text', async ({ appPage: page }) => {
   await page.getByRole('button', { name: '设置', exact: true }).click();
-  await page.getByLabel('发文机关全称').fill('中共某某县纪律检查委员会');
-  await page.getByLabel('印发机关').fill('中共某某县纪律检查委员会办公室');
+  await page.getByLabel('发文机关全称').fill('中共示范县纪律检查委员会');
+  await page.getByLabel('印发机关').fill('中共示范县纪律检查委员会办公室');
   await page.getByLabel('默认签发人').fill('张某某');
   await page.getByRole('button', { name: '添加代字' }).click();
   await page.getByLabel('第1个代字', { exact: true }).fill('某纪发');
 
   await page.getByText('粘贴导入').click();
-  await page.getByLabel(/每行一个单位/).fill('全称\t简称\t类别\n各乡镇纪委\t\t统称\n县直各单位\t\t统称\n县财政局\t你局\t县直单位\n某某镇纪委\t你镇\t乡镇');
+  await page.getByLabel(/每行一个单位/).fill('全称\t简称\t类别\n各乡镇纪委\t\t统称\n县直各单位\t\t统称\n县财政局\t你局\t县直单位\n示范镇纪委\t你镇\t乡镇');
   await page.getByRole('button', { name: '导入到名录' }).click();
   await expect(page.getByRole('status')).toContainText('新增 4 个单位');
   await expect(page.getByLabel('第3行简称')).toHaveValue('你局');
@@ -49,9 +49,9 @@ test('settings prefill a blank notice; addressees are picked from the directory;
 
   await page.getByRole('button', { name: '返回', exact: true }).click();
   await page.getByRole('button', { name: '新建空白通知' }).click();
-  await expect(page.getByLabel('发文机关', { exact: true })).toHaveValue('中共某某县纪律检查委员会');
-  await expect(page.getByLabel('署名', { exact: true })).toHaveValue('中共某某县纪律检查委员会');
-  await expect(page.getByLabel('印发机关', { exact: true })).toHaveValue('中共某某县纪律检查委员会办公室');
+  await expect(page.getByLabel('发文机关', { exact: true })).toHaveValue('中共示范县纪律检查委员会');
+  await expect(page.getByLabel('署名', { exact: true })).toHaveValue('中共示范县纪律检查委员会');
+  await expect(page.getByLabel('印发机关', { exact: true })).toHaveValue('中共示范县纪律检查委员会办公室');
 
   await page.getByRole('button', { name: '选择主送' }).click();
   const picker = page.getByRole('dialog', { name: '从单位名录选择主送' });
@@ -76,12 +76,12 @@ test('settings prefill a blank notice; addressees are picked from the directory;
   await page.getByLabel('版式', { exact: true }).selectOption({ label: '信函式' });
   await expect(page.getByLabel('印发机关', { exact: true })).toBeHidden();
   await expect(page.getByLabel('发文字号')).toHaveValue('某纪发〔2024〕9号');
-  await expect(page.getByLabel('版面预览').first().getByLabel('第1页')).not.toContainText('中共某某县纪律检查委员会文件');
+  await expect(page.getByLabel('版面预览').first().getByLabel('第1页')).not.toContainText('中共示范县纪律检查委员会文件');
   await page.getByLabel('版式', { exact: true }).selectOption({ label: '文件式' });
   await expect(page.getByLabel('标题')).toHaveValue(title);
   await expect(page.getByLabel('主送机关')).toHaveValue('各乡镇纪委、县直各单位');
   await expect(page.getByLabel('印发机关', { exact: true })).toHaveValue('县纪委办公室');
-  await expect(page.getByLabel('版面预览').first().getByLabel('第1页')).toContainText('中共某某县纪律检查委员会文件');
+  await expect(page.getByLabel('版面预览').first().getByLabel('第1页')).toContainText('中共示范县纪律检查委员会文件');
 
   const date = page.getByLabel('成文日期');
   await date.fill('2024年3月5日');
@@ -96,7 +96,7 @@ test('a 请示 shows 签发人 from settings; secrecy, urgency and joint organs 
   const current = await page.evaluate(() => window.api.getPreferences());
   if (!current.ok) throw new Error(current.error.message);
   await page.evaluate(
-    (preferences) => window.api.setPreferences({ ...preferences, organ: { fullName: '中共某某县纪律检查委员会', signatureName: '', printer: '' }, defaultSigners: ['张某某'] }),
+    (preferences) => window.api.setPreferences({ ...preferences, organ: { fullName: '中共示范县纪律检查委员会', signatureName: '', printer: '' }, defaultSigners: ['张某某'] }),
     current.result,
   );
   await page.reload();
@@ -111,14 +111,14 @@ test('a 请示 shows 签发人 from settings; secrecy, urgency and joint organs 
   await page.getByLabel('保密期限').fill('1年');
   await page.getByLabel('紧急程度').selectOption('特急');
   await page.getByRole('button', { name: '＋ 联合行文机关' }).click();
-  await page.getByLabel('第2个机关', { exact: true }).fill('某某县监察委员会');
+  await page.getByLabel('第2个机关', { exact: true }).fill('示范县监察委员会');
   await page.getByLabel('附注').fill('联系人：王某某，电话：1234567');
 
   const first = page.getByLabel('版面预览').first().getByLabel('第1页');
   await expect(first).toContainText('000012');
   await expect(first).toContainText('机密★1年');
   await expect(first).toContainText('特急');
-  await expect(first).toContainText('某某县监察委员会');
+  await expect(first).toContainText('示范县监察委员会');
   await expect(first).toContainText('签发人：');
   await expect(first).toContainText('（联系人：王某某，电话：1234567）');
 

@@ -14,7 +14,7 @@ export function clueRows(count: number): Cell[][] {
     `XS${String(i).padStart(6, '0')}`,
     clueSources[i % 5]!,
     `某某${i}`,
-    `某某县第${(i % 40) + 1}单位`,
+    `示范县第${(i % 40) + 1}单位`,
     clueRanks[(i * 7) % 4]!,
     clueDispositions[(i * 3) % 5]!,
     `类型${i % 9}`,

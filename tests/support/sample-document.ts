@@ -12,7 +12,7 @@ export function sampleNotice(overrides: Partial<GongwenDocument> = {}): GongwenD
       { type: 'paragraph', content: text('各单位要对照年初确定的目标任务，逐项梳理完成情况，实事求是总结成绩和经验。') },
       { type: 'paragraph', content: text('请于2024年12月20日前将总结报送县纪委监委办公室，电子版发送至指定邮箱。') },
     ],
-    signature: { organs: ['中共某某县纪律检查委员会办公室'], date: '2024-12-05', dateStyle: 'arabic', seal: 'unsealed', signerTitle: null },
+    signature: { organs: ['中共示范县纪律检查委员会办公室'], date: '2024-12-05', dateStyle: 'arabic', seal: 'unsealed', signerTitle: null },
     ...overrides,
   };
 }
@@ -22,7 +22,7 @@ export function sampleRedHeadNotice(overrides: Partial<GongwenDocument> = {}): G
   const base = sampleNotice();
   return {
     ...base,
-    header: { ...base.header, copyNumber: '000012', secrecy: { level: '秘密', term: '1年' }, urgency: '加急', organs: ['中共某某县纪律检查委员会'], markSuffix: '文件', documentNumber: '某纪发〔2024〕12号' },
+    header: { ...base.header, copyNumber: '000012', secrecy: { level: '秘密', term: '1年' }, urgency: '加急', organs: ['中共示范县纪律检查委员会'], markSuffix: '文件', documentNumber: '某纪发〔2024〕12号' },
     title: '关于开展2024年度全县纪检监察干部队伍教育整顿“回头看”工作的通知',
     body: [
       { type: 'paragraph', content: text('为巩固深化纪检监察干部队伍教育整顿成果，经县纪委常委会研究，决定在全县开展教育整顿“回头看”工作。现将有关事项通知如下。') },
@@ -36,15 +36,15 @@ export function sampleRedHeadNotice(overrides: Partial<GongwenDocument> = {}): G
       { type: 'table', headerRows: 1, columnWidths: [1, 4, 2, 2], rows: [
         { cells: [{ content: text('序号') }, { content: text('问题') }, { content: text('责任单位') }, { content: text('时限') }] },
         { cells: [{ content: text('1') }, { content: text('项目资金监管不到位') }, { content: text('县财政局') }, { content: text('2024年6月') }] },
-        { cells: [{ content: text('2') }, { content: text('村级财务公开不及时') }, { content: text('某某镇') }, { content: text('2024年5月') }] },
+        { cells: [{ content: text('2') }, { content: text('村级财务公开不及时') }, { content: text('示范镇') }, { content: text('2024年5月') }] },
       ] },
       { type: 'heading', level: 1, content: text('工作要求'), runIn: null },
       { type: 'paragraph', content: text('各单位要高度重视，主要负责同志亲自抓，确保各项任务落到实处。工作中遇到的问题请及时与县纪委监委办公室联系，联系电话：0000-1234567。') },
     ],
     attachments: [{ title: '教育整顿“回头看”问题清单', blocks: [{ type: 'paragraph', content: text('（问题清单见下表，各单位据实填报。）') }] }, { title: '整改落实情况反馈表', blocks: [{ type: 'paragraph', content: text('（反馈表由被检查单位填写，加盖单位公章后报送。）') }] }],
-    signature: { organs: ['中共某某县纪律检查委员会'], date: '2024-03-05', dateStyle: 'arabic', seal: 'sealed', signerTitle: null },
+    signature: { organs: ['中共示范县纪律检查委员会'], date: '2024-03-05', dateStyle: 'arabic', seal: 'sealed', signerTitle: null },
     note: '联系人：张某某，联系电话：0000-1234567',
-    record: { cc: ['市纪委监委办公室', '县委办公室'], printer: '中共某某县纪律检查委员会办公室', printDate: '2024-03-05' },
+    record: { cc: ['市纪委监委办公室', '县委办公室'], printer: '中共示范县纪律检查委员会办公室', printDate: '2024-03-05' },
     ...overrides,
   };
 }

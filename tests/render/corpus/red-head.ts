@@ -4,7 +4,7 @@ import { text } from '../../../core/model/inline.ts';
 import { heading, paragraph, type CorpusEntry } from './corpus-entry.ts';
 import { fillerParagraphs, mixedParagraphs } from './filler.ts';
 
-const county = '中共某某县纪律检查委员会';
+const county = '中共示范县纪律检查委员会';
 
 function redHead(overrides: Partial<GongwenDocument>): GongwenDocument {
   const blank = createBlankDocument('通知', '2024-03-05');
@@ -13,7 +13,7 @@ function redHead(overrides: Partial<GongwenDocument>): GongwenDocument {
     header: { ...blank.header, organs: [county], markSuffix: '文件', documentNumber: '某纪发〔2024〕12号' },
     addressees: ['各乡镇纪委', '县纪委监委各派驻纪检监察组', '县直各单位'],
     signature: { organs: [county], date: '2024-03-05', dateStyle: 'arabic', seal: 'sealed', signerTitle: null },
-    record: { cc: ['市纪委监委办公室', '县委办公室', '县人大常委会办公室', '县政府办公室'], printer: '中共某某县纪律检查委员会办公室', printDate: '2024-03-06' },
+    record: { cc: ['市纪委监委办公室', '县委办公室', '县人大常委会办公室', '县政府办公室'], printer: '中共示范县纪律检查委员会办公室', printDate: '2024-03-06' },
     ...overrides,
   };
 }
@@ -47,7 +47,7 @@ export const redHeadEntries: CorpusEntry[] = [
   {
     name: 'file-one-page',
     description: '文件式，单一发文机关，一页正文，加盖印章，版记',
-    document: redHead({ title: '关于召开全县纪检监察工作会议的通知', body: fillerParagraphs(1, 1, 60, 80).map(paragraph), record: { cc: ['市纪委监委办公室'], printer: '中共某某县纪律检查委员会办公室', printDate: '2024-03-06' } }),
+    document: redHead({ title: '关于召开全县纪检监察工作会议的通知', body: fillerParagraphs(1, 1, 60, 80).map(paragraph), record: { cc: ['市纪委监委办公室'], printer: '中共示范县纪律检查委员会办公室', printDate: '2024-03-06' } }),
     fonts: ['fangsong', 'xiaobiaosong', 'songti', 'latin'],
   },
   {
@@ -69,10 +69,10 @@ export const redHeadEntries: CorpusEntry[] = [
     name: 'file-joint',
     description: '文件式联合行文：三个发文机关，不加盖印章',
     document: redHead({
-      header: { copyNumber: null, secrecy: null, urgency: null, organs: [county, '某某县监察委员会', '中共某某县委组织部'], markSuffix: '文件', documentNumber: '某纪发〔2024〕3号', signers: [], separatorStar: false },
+      header: { copyNumber: null, secrecy: null, urgency: null, organs: [county, '示范县监察委员会', '中共示范县委组织部'], markSuffix: '文件', documentNumber: '某纪发〔2024〕3号', signers: [], separatorStar: false },
       title: '关于进一步加强换届风气监督工作的通知',
       body: fillerParagraphs(9, 3).map(paragraph),
-      signature: { organs: [county, '某某县监察委员会', '中共某某县委组织部'], date: '2024-04-01', dateStyle: 'arabic', seal: 'unsealed', signerTitle: null },
+      signature: { organs: [county, '示范县监察委员会', '中共示范县委组织部'], date: '2024-04-01', dateStyle: 'arabic', seal: 'unsealed', signerTitle: null },
     }),
     fonts: ['fangsong', 'xiaobiaosong', 'songti', 'latin'],
   },
@@ -83,7 +83,7 @@ export const redHeadEntries: CorpusEntry[] = [
       genre: '请示',
       header: { copyNumber: null, secrecy: null, urgency: '特急', organs: [county], markSuffix: '文件', documentNumber: '某纪〔2024〕7号', signers: ['张某某', '李某某'], separatorStar: false },
       title: '关于调整县纪委监委派驻机构设置的请示',
-      addressees: ['中共某某市纪律检查委员会'],
+      addressees: ['中共示范市纪律检查委员会'],
       body: [...fillerParagraphs(6, 4).map(paragraph), paragraph('妥否，请批示。')],
     }),
     fonts: ['fangsong', 'kaiti', 'heiti', 'xiaobiaosong', 'songti', 'latin'],
@@ -113,7 +113,7 @@ export const redHeadEntries: CorpusEntry[] = [
           columnWidths: [1, 3, 5, 3],
           rows: [
             { cells: ['序号', '单位', '问题', '处理结果'].map((cell) => ({ content: text(cell) })) },
-            ...Array.from({ length: 60 }, (_, i) => ({ cells: [String(i + 1), `某某镇第${i + 1}村`, '违规发放津贴补贴', i % 2 ? '党内警告' : '诫勉谈话'].map((cell) => ({ content: text(cell) })) })),
+            ...Array.from({ length: 60 }, (_, i) => ({ cells: [String(i + 1), `示范镇第${i + 1}村`, '违规发放津贴补贴', i % 2 ? '党内警告' : '诫勉谈话'].map((cell) => ({ content: text(cell) })) })),
           ],
         },
         ...fillerParagraphs(2, 7).map(paragraph),

@@ -6,11 +6,11 @@ describe('settings draft', () => {
   it('turns typed settings into preferences and back', () => {
     const draft = {
       ...draftOf(defaultPreferences),
-      organ: { fullName: '中共某某县纪律检查委员会', signatureName: '', printer: '中共某某县纪律检查委员会办公室' },
+      organ: { fullName: '中共示范县纪律检查委员会', signatureName: '', printer: '中共示范县纪律检查委员会办公室' },
       numberPrefixes: [{ prefix: '某纪发', sequence: '' }],
       signers: '张某某、李某某',
       holidays: [{ year: '2025', holidays: '10月1日至10月3日、10月6日', workdays: '9月28日' }],
-      units: [{ name: '某某镇纪委', short: '你镇', category: '乡镇' }],
+      units: [{ name: '示范镇纪委', short: '你镇', category: '乡镇' }],
     };
     const result = preferencesOf(draft);
     if (!result.ok) throw new Error(result.problems.join('\n'));

@@ -50,7 +50,7 @@ export function FieldChip({ field, selected = false, open, onOpenChange, onRetyp
           onOpenChange(true);
         }}
       >
-        {field.value ?? unfilledFieldText(field.key)}
+        {field.value ?? unfilledFieldText(field)}
       </span>
       {open && chip.current && (
         <FieldPopover

@@ -1,38 +1,40 @@
-/** A field in the body: an atomic inline chip with the value (or 【key】 while unfilled) and where the value came from. */
+/** A field in the body: an atomic inline chip with the value (or 【key】, or a gap's ×, while unfilled) and where the value came from. */
 import type { ReactNode } from 'react';
 import { $applyNodeReplacement, DecoratorNode, type LexicalNode, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical';
-import { unfilledFieldText, type FieldInline, type Provenance } from '../../../../../core/model/inline.ts';
+import { unfilledFieldText, type FieldInline, type Gap, type Provenance } from '../../../../../core/model/inline.ts';
 import { decoratorHost } from './decorator-host.ts';
 import { FieldNodeChip } from './FieldNodeChip.tsx';
 
-export type SerializedFieldNode = Spread<{ fieldKey: string; value: string | null; source: Provenance | null }, SerializedLexicalNode>;
+export type SerializedFieldNode = Spread<{ fieldKey: string; value: string | null; source: Provenance | null; gap?: Gap }, SerializedLexicalNode>;
 
 export class FieldNode extends DecoratorNode<ReactNode> {
   __fieldKey: string;
   __value: string | null;
   __source: Provenance | null;
+  __gap: Gap | undefined;
 
   static override getType(): string {
     return 'body-field';
   }
 
   static override clone(node: FieldNode): FieldNode {
-    return new FieldNode(node.__fieldKey, node.__value, node.__source, node.__key);
+    return new FieldNode(node.__fieldKey, node.__value, node.__source, node.__gap, node.__key);
   }
 
   static override importJSON(json: SerializedFieldNode): FieldNode {
-    return $createFieldNode({ type: 'field', key: json.fieldKey, value: json.value, source: json.source });
+    return $createFieldNode({ type: 'field', key: json.fieldKey, value: json.value, source: json.source, ...(json.gap ? { gap: json.gap } : {}) });
   }
 
-  constructor(fieldKey: string, value: string | null, source: Provenance | null, key?: NodeKey) {
+  constructor(fieldKey: string, value: string | null, source: Provenance | null, gap: Gap | undefined, key?: NodeKey) {
     super(key);
     this.__fieldKey = fieldKey;
     this.__value = value;
     this.__source = source;
+    this.__gap = gap;
   }
 
   override exportJSON(): SerializedFieldNode {
-    return { ...super.exportJSON(), type: FieldNode.getType(), version: 1, fieldKey: this.__fieldKey, value: this.__value, source: this.__source };
+    return { ...super.exportJSON(), type: FieldNode.getType(), version: 1, fieldKey: this.__fieldKey, value: this.__value, source: this.__source, ...(this.__gap ? { gap: this.__gap } : {}) };
   }
 
   override createDOM(): HTMLElement {
@@ -49,12 +51,12 @@ export class FieldNode extends DecoratorNode<ReactNode> {
 
   override getTextContent(): string {
     const self = this.getLatest();
-    return self.__value ?? unfilledFieldText(self.__fieldKey);
+    return self.__value ?? unfilledFieldText({ key: self.__fieldKey, gap: self.__gap });
   }
 
   getField(): FieldInline {
     const self = this.getLatest();
-    return { type: 'field', key: self.__fieldKey, value: self.__value, source: self.__source };
+    return { type: 'field', key: self.__fieldKey, value: self.__value, source: self.__source, ...(self.__gap ? { gap: self.__gap } : {}) };
   }
 
   /** A value the writer typed has no ledger behind it, so a ledger refresh leaves it alone. */
@@ -71,7 +73,7 @@ export class FieldNode extends DecoratorNode<ReactNode> {
 }
 
 export function $createFieldNode(field: FieldInline): FieldNode {
-  return $applyNodeReplacement(new FieldNode(field.key, field.value, field.source));
+  return $applyNodeReplacement(new FieldNode(field.key, field.value, field.source, field.gap));
 }
 
 export function $isFieldNode(node: LexicalNode | null | undefined): node is FieldNode {
