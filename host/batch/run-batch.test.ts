@@ -184,7 +184,7 @@ describe('batch run', () => {
 
   it('a unit that cannot be composed stops the run: nothing written stays, the numbers go back, nothing is registered', async () => {
     const input = await job({ receipt: { ...receipt, sections: null } as unknown as Template });
-    await expect(runBatch(input)).rejects.toThrow('生成“某某县财政局”的通知书时出错');
+    await expect(runBatch(input)).rejects.toThrow('生成“示范县财政局”的通知书时出错');
     expect(await readdir(input.outDir)).toEqual([]);
     expect(listDocumentNumbers(input.workspace)).toEqual([]);
     expect(listIssuedDocuments(input.workspace, { asOf: today })).toEqual([]);
