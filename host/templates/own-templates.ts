@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../core/api/errors.ts';
 import { emptyPackContents } from '../../core/pack/pack-contents.ts';
+import { ownPackId } from '../../core/pack/own-pack.ts';
 import type { LawReferences } from '../../core/template/law-references.ts';
 import type { Template } from '../../core/template/template-schema.ts';
 import { builtinPackId } from '../pack/builtin-as-pack.ts';
@@ -15,7 +16,7 @@ import { installPack } from '../pack/install-pack.ts';
 import { listInstalledPacks, type InstalledPack } from '../pack/pack-store.ts';
 import { writePack } from '../pack/write-pack.ts';
 
-export const ownPackId = 'workspace.own';
+export { ownPackId };
 export const ownPackName = '本单位模板';
 
 export const newOwnTemplateId = (): string => `own-${randomBytes(5).toString('hex')}`;

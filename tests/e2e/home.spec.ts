@@ -98,7 +98,7 @@ test('F1 and the 帮助 button show every shortcut and the steps; Esc closes', a
   await expect(help).toBeVisible();
   await expect(help.getByRole('table', { name: '全局' })).toContainText('保存版本');
   await expect(help).toContainText('打印预览');
-  await expect(help.getByRole('listitem')).toHaveText([/^新建/, /^填写/, /^导入台账/, /^检查/, /^导出/, /^批量生成/]);
+  await expect(help.getByRole('listitem')).toHaveText([/^新建/, /^填写/, /^导入台账/, /^检查/, /^导出/, /^批量生成/, /^模板包/]);
   await page.screenshot({ path: 'docs/screenshots/help.png' });
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();

@@ -3,6 +3,7 @@
  * a pack that kept its previous version can switch back to it (and forward again: the two swap).
  */
 import { useState } from 'react';
+import { ownPackId } from '../../../../core/pack/own-pack.ts';
 import { compareVersions } from '../../../../core/pack/pack-manifest.ts';
 import type { PackSummary } from '../../../../core/pack/pack-summary.ts';
 import { callApi } from '../../api/call-api.ts';
@@ -69,7 +70,7 @@ export function InstalledPacks({ packs, onChanged, onSettingsChanged, onExportAg
                   </button>
                 )}
                 <button type="button" onClick={() => onExportAgain(pack)}>
-                  导出新版本…
+                  {pack.id === ownPackId ? '导出为模板包…' : '导出新版本…'}
                 </button>
               </div>
             </li>

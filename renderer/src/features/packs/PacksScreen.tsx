@@ -1,5 +1,6 @@
 /** 模板包: install a pack from a file, see and roll back the installed ones, export templates as a pack to share. */
 import { useCallback, useEffect, useState } from 'react';
+import { ownPackId } from '../../../../core/pack/own-pack.ts';
 import type { PackSummary } from '../../../../core/pack/pack-summary.ts';
 import { callApi } from '../../api/call-api.ts';
 import { ExportPackDialog } from './ExportPackDialog.tsx';
@@ -32,15 +33,13 @@ export function PacksScreen({ canRevealFiles, onShowTemplates, onOpenSettings, o
   }, []);
   useEffect(load, [load]);
 
-  const exportAgain = (pack: PackSummary) =>
-    setExporting({
-      id: pack.id,
-      name: pack.name,
-      version: nextVersion(pack.version),
-      publisher: pack.publisher,
-      description: pack.description ?? '',
-      templateIds: pack.templates.map((template) => template.id),
-    });
+  const exportAgain = (pack: PackSummary) => {
+    const templateIds = pack.templates.map((template) => template.id);
+    // The templates authored here go out under a pack id and name the office chooses, not the workspace's own.
+    if (pack.id === ownPackId) setExporting({ templateIds });
+    else
+      setExporting({ id: pack.id, name: pack.name, version: nextVersion(pack.version), publisher: pack.publisher, description: pack.description ?? '', templateIds });
+  };
 
   return (
     <div className="packs-screen">
