@@ -22,27 +22,39 @@ const clearSource = async ({ appPage: page }: { appPage: Page }) => {
 test.beforeEach(clearSource);
 test.afterEach(clearSource);
 
-test('a shared folder is named in the settings; its packs are listed, installed after the warning, and updated', async ({ appPage: page }) => {
+const openPacks = async (page: Page) => {
+  await page.getByRole('button', { name: '模板包', exact: true }).click();
+  await expect(page.getByRole('heading', { name: '模板包', level: 1 })).toBeVisible();
+  return page.getByRole('region', { name: '共享来源' });
+};
+
+const setSource = async (page: Page, source: string) => {
+  await page.getByRole('button', { name: '设置', exact: true }).click();
+  await page.getByRole('region', { name: '共享来源' }).getByLabel('共享文件夹或网址').fill(source);
+  await page.getByRole('button', { name: '保存设置' }).click();
+};
+
+test('a shared folder is named in the settings; the 模板包 screen lists its packs, installs one after the warning, and updates it', async ({ appPage: page }) => {
   const shared = await mkdtemp(path.join(os.tmpdir(), 'gongwen-e2e-shared-'));
   await writeFile(path.join(shared, '县纪委共享模板包-1.0.0.gwpack'), await pack('1.0.0', '关于开展专项检查的通知'));
 
-  await page.getByRole('button', { name: '设置', exact: true }).click();
-  const section = page.getByRole('region', { name: '共享来源' });
-  const field = section.getByLabel('共享文件夹或网址');
-  await field.fill('共享文件夹');
+  let section = await openPacks(page);
+  await expect(section).toContainText('还没有设置共享来源');
+  await section.getByRole('button', { name: '到设置中填写…' }).click();
+  await page.getByRole('region', { name: '共享来源' }).getByLabel('共享文件夹或网址').fill('共享文件夹');
   await page.getByRole('button', { name: '保存设置' }).click();
   await expect(page.getByRole('alert').first()).toContainText('共享来源：共享来源应为完整的文件夹路径');
 
-  await field.fill(path.join(shared, '不存在'));
-  await expect(section.getByText('改动共享来源后，请先点“保存设置”。')).toBeVisible();
+  await page.getByRole('region', { name: '共享来源' }).getByLabel('共享文件夹或网址').fill(path.join(shared, '不存在'));
   await page.getByRole('button', { name: '保存设置' }).click();
-  await section.getByRole('button', { name: '查看共享来源中的模板包' }).click();
+  await expect(page.getByText('设置已保存。')).toBeVisible();
+  await page.getByRole('button', { name: '返回', exact: true }).click();
   await expect(section.getByRole('alert')).toContainText('文件夹不存在，或网络位置当前不可达');
   await expect(section.getByRole('alert')).toContainText('未作任何改动');
 
-  await field.fill(shared);
-  await page.getByRole('button', { name: '保存设置' }).click();
-  await section.getByRole('button', { name: '查看共享来源中的模板包' }).click();
+  await setSource(page, shared);
+  await page.getByRole('button', { name: '返回', exact: true }).click();
+  section = page.getByRole('region', { name: '共享来源' });
   const table = section.getByRole('table', { name: '共享来源中的模板包' });
   await expect(table.getByRole('row')).toHaveCount(2);
   await expect(table).toContainText(packName);
@@ -52,7 +64,7 @@ test('a shared folder is named in the settings; its packs are listed, installed 
   await section.getByRole('button', { name: '仍然安装' }).click();
   await expect(section.getByRole('status')).toContainText(`已安装“${packName}”1.0.0；单位名录新增 1 个单位（县财政局）`);
   await expect(table).toContainText('已安装');
-  await expect(page.getByLabel('第1行全称')).toHaveValue('县财政局');
+  await expect(page.getByRole('listitem', { name: `模板包 ${packName}` })).toContainText('1.0.0');
 
   await writeFile(path.join(shared, '县纪委共享模板包-1.1.0.gwpack'), await pack('1.1.0', '关于开展第二轮专项检查的通知'));
   await section.getByRole('button', { name: '刷新列表' }).click();
@@ -66,6 +78,13 @@ test('a shared folder is named in the settings; its packs are listed, installed 
   await expect(table).toContainText('已安装');
   await page.screenshot({ path: '/tmp/packsource-updated.png', fullPage: true });
 
+  // The unit the pack brought is in the directory when 设置 opens, and saving the settings keeps it.
+  await page.getByRole('button', { name: '设置', exact: true }).click();
+  await expect(page.getByLabel('第1行全称')).toHaveValue('县财政局');
+  await page.screenshot({ path: '/tmp/packsource-settings.png', fullPage: true });
+  await page.getByRole('button', { name: '保存设置' }).click();
+  const saved = await page.evaluate(() => window.api.getPreferences());
+  expect(saved.ok && saved.result.units.map((unit) => unit.name)).toEqual(['县财政局']);
   const installed = await page.evaluate(() => window.api.listPacks());
   expect(installed.ok && installed.result.packs.find((p) => p.id === packId)).toMatchObject({ version: '1.1.0', previousVersion: '1.0.0' });
 });

@@ -1,4 +1,4 @@
-/** 模板包: install a pack from a file, see and roll back the installed ones, export templates as a pack to share. */
+/** 模板包: install a pack from a file or the shared source, see and roll back the installed ones, export templates as a pack to share. */
 import { useCallback, useEffect, useState } from 'react';
 import { ownPackId } from '../../../../core/pack/own-pack.ts';
 import type { PackSummary } from '../../../../core/pack/pack-summary.ts';
@@ -7,6 +7,7 @@ import { ExportPackDialog } from './ExportPackDialog.tsx';
 import { nextVersion, type ExportForm } from './export-form.ts';
 import { InstalledPacks } from './InstalledPacks.tsx';
 import { InstallPanel } from './InstallPanel.tsx';
+import { SharedSourcePanel } from './SharedSourcePanel.tsx';
 import './packs.css';
 
 interface Props {
@@ -63,6 +64,13 @@ export function PacksScreen({ canRevealFiles, onShowTemplates, onOpenSettings, o
         </div>
       )}
       <InstallPanel onInstalled={load} onSettingsChanged={onSettingsChanged} onShowTemplates={onShowTemplates} />
+      <SharedSourcePanel
+        onInstalled={() => {
+          load();
+          onSettingsChanged();
+        }}
+        onOpenSettings={onOpenSettings}
+      />
       <InstalledPacks packs={packs} onChanged={load} onSettingsChanged={onSettingsChanged} onExportAgain={exportAgain} />
       {exporting && <ExportPackDialog initial={exporting} canRevealFiles={canRevealFiles} onClose={() => setExporting(null)} />}
     </div>

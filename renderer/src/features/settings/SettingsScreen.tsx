@@ -57,14 +57,6 @@ export function SettingsScreen({ preferences, onSaved, onClose, openAt = null }:
     }
   };
 
-  const unsaved = JSON.stringify(draft) !== JSON.stringify(draftOf(preferences));
-  // An install from the shared source merged units (and maybe the 版头) into the saved settings.
-  const reload = async () => {
-    const fresh = await callApi('getPreferences');
-    onSaved(fresh);
-    setDraftState(draftOf(fresh));
-  };
-
   return (
     <section className="settings" aria-labelledby="settings-title">
       <div className="settings-head">
@@ -109,7 +101,7 @@ export function SettingsScreen({ preferences, onSaved, onClose, openAt = null }:
       </section>
       <UnitDirectorySection draft={draft} onChange={setDraft} />
       <HolidaySection draft={draft} onChange={setDraft} />
-      <PackSourceSection draft={draft} onChange={setDraft} savedSource={preferences.packSource} saved={!unsaved} onInstalled={reload} />
+      <PackSourceSection draft={draft} onChange={setDraft} />
       <DataFolderSection />
       <SigningKeySection focusOnOpen={openAt === 'signing'} />
       <TrustedPublishersSection />
