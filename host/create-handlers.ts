@@ -8,6 +8,7 @@ import { createBatchHandlers } from './batch/batch-service.ts';
 import { createPhraseHandlers } from './api/phrase-handlers.ts';
 import { createRegisterHandlers } from './api/register-handlers.ts';
 import { createVersionHandlers } from './api/version-handlers.ts';
+import { createGapHandlers } from './data/gap-suggestions.ts';
 import { createLedgerHandlers } from './data/ledger-service.ts';
 import { createExportRegistry, exportDocx, saveExport } from './exports.ts';
 import { createHomeHandlers } from './home-handlers.ts';
@@ -124,6 +125,7 @@ export function createHandlers(deps: HostDeps): ApiHandlers {
     ...createRegisterHandlers({ workspace, exportDir: deps.exportDir, exports }),
     ...createHomeHandlers({ workspace, exportDir: deps.exportDir, exports }),
     ...createLedgerHandlers(workspace, templates),
+    ...createGapHandlers(workspace),
     ...createPhraseHandlers(workspace, templates),
     ...createSettingsHandlers(deps.workspaceDir, deps.dataFolder),
     ...createBatchHandlers({ workspace, templates, workspaceDir: deps.workspaceDir, exportDir: deps.exportDir, exports, chooseFolder: deps.chooseBatchFolder }),

@@ -10,6 +10,7 @@ import { DraftMetaSchema, DraftSchema } from '../workspace/workspace-records.ts'
 import { fontProfileIds } from '../layout/font-profiles.ts';
 import type { ApiResponse } from './errors.ts';
 import { ledgerCalls } from './contract-data.ts';
+import { gapsContract } from './contract-gaps.ts';
 import { PreferencesSchema } from './preferences.ts';
 import { registersContract } from './contract-registers.ts';
 import { versionsContract } from './contract-versions.ts';
@@ -112,6 +113,7 @@ export const apiContract = {
   ...packsContract,
   ...authoringContract,
   ...recoveryContract,
+  ...gapsContract,
 };
 
 export type ApiName = keyof typeof apiContract;

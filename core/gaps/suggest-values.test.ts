@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { MergeTable } from '../template/merge-table.ts';
+import { findGaps } from './find-gaps.ts';
+import { suggestValues, type GapContext } from './suggest-values.ts';
+
+const table = (name: string, columns: string[], rows: (string | number | null)[][]): MergeTable => ({ name, sheet: null, columns, rows, rowNumbers: rows.map((_, i) => i + 2) });
+
+const inspections = table(
+  '巡察台账',
+  ['轮次', '被巡察单位', '发现问题数', '移交线索数'],
+  [
+    [1, '县财政局', 12, 2],
+    [1, '县教育局', 9, 1],
+    [2, '县水利局', 15, 3],
+    [3, '县卫健委', 7, 0],
+  ],
+);
+const cases = table(
+  '案件台账',
+  ['姓名', '处置方式', '处分', '涉案金额'],
+  [
+    ['张某', '立案', '党内警告', 120_000],
+    ['李某', '立案', '', 30_000],
+    ['王某', '谈话函询', '', null],
+    ['赵某', '立案', '政务记过', 250_000],
+    ['钱某', '初步核实', '', null],
+  ],
+);
+
+/** The context of the first gap in a sentence, as the editor sends it. */
+function contextOf(sentence: string): GapContext {
+  const [gap] = findGaps(sentence);
+  return { before: sentence.slice(0, gap!.start), after: sentence.slice(gap!.end), unit: gap!.unit };
+}
+
+const top = (sentence: string) => suggestValues(contextOf(sentence), [inspections, cases])[0];
+
+describe('suggestions for a number gap', () => {
+  it('reads 轮 as rounds and 巡察 as the inspection ledger', () => {
+    expect(top('全年统筹开展×轮常规巡察')).toMatchObject({ printed: '3', binding: { dataset: '巡察台账', aggregate: 'max', column: '轮次' } });
+  });
+
+  it('counts the rows a named category picks: 立案×件', () => {
+    const best = top('全年立案×件');
+    expect(best).toMatchObject({ printed: '3', binding: { dataset: '案件台账', aggregate: 'count', filters: [{ column: '处置方式', op: 'eq', value: '立案' }] } });
+    expect(best!.source).toEqual({ dataset: '案件台账', sheet: null, column: null, aggregate: 'count', rows: [2, 3, 5], filter: '处置方式 = 立案' });
+    expect(best!.reasons.join('；')).toContain('立案');
+  });
+
+  it('counts the filled cells of a column the sentence names: 处分×人', () => {
+    expect(top('给予党纪政务处分×人')).toMatchObject({ printed: '2', binding: { dataset: '案件台账', filters: [{ column: '处分', op: 'notEmpty' }] } });
+  });
+
+  it('sums a column named in the sentence and scales 万元', () => {
+    const best = top('挽回经济损失×万元');
+    expect(best).toMatchObject({ printed: '40', value: 400_000, binding: { aggregate: 'sum', column: '涉案金额' } });
+    expect(best!.reasons.join('；')).toContain('÷10000');
+  });
+
+  it('sums the column of problems found for 发现问题×个', () => {
+    expect(top('巡察发现问题×个')).toMatchObject({ printed: '43', binding: { dataset: '巡察台账', aggregate: 'sum', column: '发现问题数' } });
+  });
+
+  it('offers nothing without ledgers and ranks several candidates', () => {
+    expect(suggestValues(contextOf('全年立案×件'), [])).toEqual([]);
+    const all = suggestValues(contextOf('全年立案×件'), [inspections, cases]);
+    expect(all.length).toBeGreaterThan(1);
+    expect(all.map((s) => s.score)).toEqual([...all.map((s) => s.score)].sort((a, b) => b - a));
+  });
+
+  it('takes a column called __proto__ as a plain name', () => {
+    const odd = table('台账', ['__proto__', '人数'], [['a', 3], ['b', 4]]);
+    expect(suggestValues(contextOf('共培训×人'), [odd])[0]).toMatchObject({ printed: '7', binding: { column: '人数' } });
+  });
+});
