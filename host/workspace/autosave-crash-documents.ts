@@ -23,6 +23,15 @@ export function saveNumberOf(document: GongwenDocument): number {
   return Number(match[1]);
 }
 
+/** The name of the version the child takes right after its n-th save. */
+export const versionName = (n: number): string => `第${n}次保存后`;
+
+export function versionNumberOf(name: string): number {
+  const match = /^第(\d+)次保存后$/.exec(name);
+  if (!match) throw new Error(`不是崩溃测试保存的版本：${name}`);
+  return Number(match[1]);
+}
+
 export function autosavePreferences(n: number): Preferences {
   return { ...defaultPreferences, defaultSigners: [`签发人${n}`] };
 }

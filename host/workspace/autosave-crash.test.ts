@@ -1,6 +1,6 @@
 /**
- * Nothing acknowledged is lost when the app is killed: a child process autosaves drafts and
- * preferences through the host code and is killed with SIGKILL at random moments, 200 times.
+ * Nothing acknowledged is lost when the app is killed: a child process autosaves drafts, takes
+ * named versions and saves preferences through the host code and is killed with SIGKILL at random moments, 200 times.
  * After each kill the workspace must open without needing a backup, pass integrity_check,
  * hold for every draft the last acknowledged save or a later one, and have no temporary file left.
  * The kill delays come from a printed seed; GONGWEN_CRASH_SEED=<seed> replays them.
@@ -18,10 +18,11 @@ import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isAtomicWriteTemp } from '../files/atomic-write.ts';
 import { readPreferences, writePreferences } from '../settings/preferences.ts';
-import { autosaveDocument, autosavePreferences, preferencesNumberOf, saveNumberOf } from './autosave-crash-documents.ts';
+import { autosaveDocument, autosavePreferences, preferencesNumberOf, saveNumberOf, versionName, versionNumberOf } from './autosave-crash-documents.ts';
 import { createDraft, getDraft, listDrafts } from './drafts.ts';
 import { openKeptWorkspace } from './open-kept-workspace.ts';
 import { openWorkspace } from './open-workspace.ts';
+import { getVersion, listVersions } from './versions.ts';
 import { backupsFolderName } from './workspace-backups.ts';
 
 const kills = 200;
@@ -63,11 +64,14 @@ interface Saves {
   acked: Map<string, number>;
   /** Every save begun, per draft: one killed after its commit but before its ack is a legitimate "later one". */
   tried: Map<string, Set<number>>;
+  /** Named versions are added, not replaced: every acknowledged one must be there. */
+  versionsAcked: Set<number>;
   next: number;
 }
 
 interface Tally {
   midSave: number;
+  versions: number;
   tempsSwept: number;
   saves: number;
 }
@@ -85,6 +89,7 @@ async function runAndKill(child: string, folder: string, saves: Saves, draw: () 
     if (line === 'ready') return ready();
     const [kind = '', what = '', n = '0'] = line.split(' ');
     lastKind = kind;
+    if (kind === 'ack' && what === 'version') saves.versionsAcked.add(Number(n));
     if (kind === 'ack') saves.acked.set(what, Number(n));
     else saves.tried.set(what, (saves.tried.get(what) ?? new Set([0])).add(Number(n)));
     saves.next = Math.max(saves.next, Number(n) + 1);
@@ -129,6 +134,14 @@ async function checkAfterKill(folder: string, saves: Saves, draftIds: string[], 
       expectAckedOrLater(`草稿 ${id}`, n, saves, id);
       expect(stored).toEqual(autosaveDocument(n));
     }
+    const versions = draftIds.flatMap((id) => listVersions(ws, id));
+    const present = new Set(versions.map((v) => versionNumberOf(v.name)));
+    for (const n of saves.versionsAcked) expect(present.has(n), `已确认的版本“${versionName(n)}”不见了`).toBe(true);
+    for (const version of versions) {
+      const n = versionNumberOf(version.name);
+      expect(saves.tried.get('version')?.has(n), `版本“${version.name}”从未开始保存`).toBe(true);
+      expect(getVersion(ws, version.id).document).toEqual(autosaveDocument(n));
+    }
     const prefs = preferencesNumberOf(await readPreferences(folder));
     expectAckedOrLater('设置', prefs, saves, 'preferences');
     expect(leftovers(folder)).toEqual([]);
@@ -143,13 +156,14 @@ async function lane(child: string, seed: number, rounds: number, tally: Tally): 
   const draftIds = Array.from({ length: 3 }, () => createDraft(ws, { document: autosaveDocument(0) }).id);
   ws.close();
   await writePreferences(folder, autosavePreferences(0));
-  const saves: Saves = { acked: new Map(), tried: new Map(), next: 1 };
+  const saves: Saves = { acked: new Map(), tried: new Map(), versionsAcked: new Set(), next: 1 };
   const draw = random(seed);
   for (let round = 0; round < rounds; round++) {
     await runAndKill(child, folder, saves, draw, tally);
     await checkAfterKill(folder, saves, draftIds, tally);
   }
   tally.saves += saves.next - 1;
+  tally.versions += saves.versionsAcked.size;
 }
 
 describe('autosave under SIGKILL', () => {
@@ -161,11 +175,12 @@ describe('autosave under SIGKILL', () => {
   it(`keeps every acknowledged save through ${kills} kills`, async () => {
     const seed = Number(process.env.GONGWEN_CRASH_SEED ?? randomInt(2 ** 31));
     console.info(`SIGKILL 测试种子 ${seed}；重现：GONGWEN_CRASH_SEED=${seed} npx vitest run host/workspace/autosave-crash.test.ts`);
-    const tally: Tally = { midSave: 0, tempsSwept: 0, saves: 0 };
+    const tally: Tally = { midSave: 0, versions: 0, tempsSwept: 0, saves: 0 };
     await Promise.all(Array.from({ length: lanes }, (_, i) => lane(child, seed + i, kills / lanes, tally)));
-    console.info(`SIGKILL ${kills} 次：开始保存 ${tally.saves} 次，${tally.midSave} 次杀在保存途中，清理临时文件 ${tally.tempsSwept} 个，无一丢失`);
+    console.info(`SIGKILL ${kills} 次：开始保存 ${tally.saves} 次（确认版本 ${tally.versions} 个），${tally.midSave} 次杀在保存途中，清理临时文件 ${tally.tempsSwept} 个，无一丢失`);
     // Non-vacuity: kills really landed inside saves and inside atomic writes.
     expect(tally.midSave).toBeGreaterThan(kills / 4);
     expect(tally.tempsSwept).toBeGreaterThan(0);
+    expect(tally.versions).toBeGreaterThan(0);
   }, 150_000);
 });
