@@ -1,6 +1,7 @@
 /**
  * An IME commits a typed ordinal inside the composition's own update, where the typed-ordinal
- * transform (see typed-ordinal.ts) stays out of its way: the committed line is looked at here.
+ * transform (typed-ordinal.ts, registered in load-body.ts) stays out of its way: the committed
+ * line is looked at here once the composition has ended.
  */
 import { useEffect } from 'react';
 import { $getSelection, $isParagraphNode, $isRangeSelection, COMPOSITION_END_TAG } from 'lexical';
