@@ -177,3 +177,36 @@ test('a hostile pack is refused with the entry named, and nothing changes', asyn
   }
   expect(await installedPacks(page)).toEqual(before);
 });
+
+test('a pack carrying 版头 settings takes them over when the box is ticked, and 设置 shows them', async ({ appPage: page }) => {
+  const setOrgan = (fullName: string) =>
+    page.evaluate(async (name) => {
+      const current = await window.api.getPreferences();
+      if (current.ok) await window.api.setPreferences({ ...current.result, organ: { fullName: name, signatureName: '', printer: `${name}办公室` } });
+    }, fullName);
+  await setOrgan('示范县纪律检查委员会');
+  await openPacks(page);
+  await page.getByRole('button', { name: '导出模板包…' }).click();
+  const dialog = page.getByRole('dialog', { name: '导出模板包' });
+  await dialog.getByRole('checkbox', { name: '函（信函式）', exact: true }).check();
+  await dialog.getByLabel('模板包编号').fill('e2e-letterhead.jw');
+  await dialog.getByLabel('名称', { exact: true }).fill('县纪委版头');
+  await dialog.getByLabel('发布单位').fill('示范县纪委办公室');
+  await dialog.getByRole('checkbox', { name: /版头设置/ }).check();
+  await dialog.getByRole('checkbox', { name: /用本机签名密钥签名/ }).uncheck();
+  await dialog.getByRole('button', { name: '导出', exact: true }).click();
+  await expect(dialog.getByTestId('pack-export-result')).toContainText('县纪委版头-1.0.0.gwpack');
+  const file = (await dialog.locator('.export-path').textContent()) ?? '';
+  await dialog.getByRole('button', { name: '完成' }).click();
+
+  await setOrgan('另一个机关');
+  await page.getByLabel('安装模板包…').setInputFiles(file);
+  await expect(page.getByLabel('检查结果')).toContainText('有（发文机关、发文代字、签发人）');
+  await page.getByLabel('我已了解上述风险，确认模板包来源可靠，仍然安装').check();
+  await page.getByLabel(/同时采用模板包中的版头设置/).check();
+  await page.getByRole('button', { name: '安装', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已采用模板包中的版头设置' })).toBeVisible();
+
+  await page.getByRole('button', { name: '设置', exact: true }).click();
+  await expect(page.getByLabel('发文机关全称')).toHaveValue('示范县纪律检查委员会');
+});
