@@ -34,6 +34,24 @@ describe('gongwen', () => {
     expect(docxParagraphTexts(new Uint8Array(await readFile(output)))).toContain('各乡镇纪委、县直各单位：');
   });
 
+  it('refuses a document with gaps left, listing where they are, unless --allow-gaps', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'gongwen-cli-'));
+    const input = path.join(dir, '通知.json');
+    const notice = sampleNotice();
+    await writeFile(input, JSON.stringify({ ...notice, title: '关于开展第×轮巡察的通知', body: [{ type: 'paragraph', content: [{ type: 'text', text: '请' }, { type: 'field', key: '单位名称', value: null, source: null, gap: { marker: '【单位名称】', kind: 'prompt' } }, { type: 'text', text: '于月底前报送。' }] }] }));
+    const output = path.join(dir, '通知.docx');
+    const refused = await run(['export', input, '-o', output]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('还有 2 处待填的空缺');
+    expect(refused.stderr).toContain('标题：“于开展第×轮”（关于开展第×轮巡察的通知）');
+    expect(refused.stderr).toContain('正文第 1 段：“单位名称”（请【单位名称】于月底前报送。）');
+    expect(refused.stderr).toContain('--allow-gaps');
+    await expect(readFile(output)).rejects.toThrow();
+    const allowed = await run(['export', input, '-o', output, '--allow-gaps']);
+    expect(allowed.code).toBe(0);
+    expect(docxParagraphTexts(new Uint8Array(await readFile(output)))).toContain('请【单位名称】于月底前报送。');
+  });
+
   it.each([
     ['an unknown command', ['frobnicate'], 2, '未知命令'],
     ['a missing input', ['export', '-o', 'x.docx'], 2, '输入文件'],

@@ -32,6 +32,7 @@ beforeAll(async () => {
   const broken = brokenDocuments.find((b) => b.rule === 'document-number')!;
   await writeFile(file('文号错误.docx'), brokenDocumentBytes(broken));
   await writeFile(file('说明.txt'), '这不是 Word 文件');
+  await writeFile(file('留有空缺.docx'), brokenDocumentBytes(brokenDocuments.find((b) => b.rule === 'gap')!));
 });
 
 describe('gongwen check', () => {
@@ -46,6 +47,12 @@ describe('gongwen check', () => {
     expect(code).toBe(1);
     expect(output).toMatch(/^错误 {2}第 8 段“某纪发\[2024\]5号”：发文字号“某纪发\[2024\]5号”：年份用了“\[”，应为六角括号〔〕〔document-number〕$/m);
     expect(output).toMatch(/1 个错误，0 个警告，0 个提示。$/);
+  });
+
+  it('reports the gaps left in a Word-made .docx as an error with their paragraph', async () => {
+    const { code, output } = await check([file('留有空缺.docx')]);
+    expect(code).toBe(1);
+    expect(output).toMatch(/^错误 {2}第 \d+ 段“各单位要在×月×日前完成×项任务…”：有2处待填的空缺：“单位要在×月×日”“日前完成×项”〔gap〕$/m);
   });
 
   it('prints a JSON array with --json', async () => {

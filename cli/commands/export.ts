@@ -6,11 +6,14 @@ import { GongwenDocumentSchema } from '../../core/model/document.ts';
 import { describeIssues } from '../../core/validation/zod.ts';
 import { describeFileError } from '../../host/files/describe-file-error.ts';
 import { CliError } from '../cli-error.ts';
+import { refuseGaps } from '../gap-guard.ts';
 import { docxTarget, fontProfileOption, writeOutput } from '../docx-output.ts';
 
-export const exportHelp = `用法：gongwen export <文档.json> -o <输出.docx> [--font-profile classic|windows|xinchuang] [--workspace 目录]
+export const exportHelp = `用法：gongwen export <文档.json> -o <输出.docx> [--font-profile classic|windows|xinchuang] [--workspace 目录] [--allow-gaps]
 
-把本项目 JSON 格式的公文导出为符合 GB/T 9704-2012 的 Word 文件。`;
+把本项目 JSON 格式的公文导出为符合 GB/T 9704-2012 的 Word 文件。
+文中还有待填的空缺（×、××、【单位名称】、XX月XX日、＿＿＿、未确认的“某某”）时不导出、列出各处并以代码 1 退出；
+加 --allow-gaps 则照样导出。`;
 
 export async function runExport(argv: string[], print: (line: string) => void): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -20,6 +23,7 @@ export async function runExport(argv: string[], print: (line: string) => void): 
       output: { type: 'string', short: 'o' },
       'font-profile': { type: 'string' },
       workspace: { type: 'string' },
+      'allow-gaps': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -30,6 +34,7 @@ export async function runExport(argv: string[], print: (line: string) => void): 
   const fontProfile = fontProfileOption(values['font-profile']);
 
   const document = await readDocument(input);
+  refuseGaps(document, input, values['allow-gaps']);
   const bytes = await writeDocx(document, { fontProfile });
   await writeOutput(target, bytes);
   print(`已导出：${target}（${bytes.length} 字节）`);

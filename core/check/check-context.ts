@@ -18,6 +18,8 @@ export class CheckContext {
   constructor(
     readonly model: DocxModel,
     readonly roles: Roles,
+    /** Names the writer confirmed as anonymised on purpose (the draft's confirmedNames); none for a file. */
+    readonly confirmedNames: readonly string[] = [],
   ) {}
 
   role(paragraph: DocxParagraph): Role {

@@ -27,13 +27,18 @@ const ruleGroups = [checkPageSetup, checkPageNumbers, checkFonts, checkFormattin
 
 const severityOrder = { error: 0, warning: 1, info: 2 } as const;
 
-export function checkModel(model: DocxModel): Finding[] {
-  const ctx = new CheckContext(model, detectRoles(model));
+export interface CheckOptions {
+  /** The draft's names confirmed as anonymised on purpose: not reported as gaps. */
+  confirmedNames?: readonly string[];
+}
+
+export function checkModel(model: DocxModel, options: CheckOptions = {}): Finding[] {
+  const ctx = new CheckContext(model, detectRoles(model), options.confirmedNames);
   for (const group of ruleGroups) group(ctx);
   return ctx.findings.sort((a, b) => (a.location.paragraph ?? 0) - (b.location.paragraph ?? 0) || severityOrder[a.severity] - severityOrder[b.severity]);
 }
 
 /** Throws DocxReadError (with a Chinese message) when the bytes are not a readable .docx. */
-export function checkDocx(bytes: Uint8Array): Finding[] {
-  return checkModel(readDocx(bytes));
+export function checkDocx(bytes: Uint8Array, options: CheckOptions = {}): Finding[] {
+  return checkModel(readDocx(bytes), options);
 }

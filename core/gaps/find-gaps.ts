@@ -41,6 +41,9 @@ const letterWords = ['X光', 'X射线', 'X线'];
 /** Surnames that open an anonymised name such as 李×× or 王某某. */
 const surnames = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤']);
 
+/** 王 in 王某某 or 李 in 李××: the character opens an anonymised name. */
+export const isSurname = (ch: string | undefined): boolean => ch !== undefined && surnames.has(ch);
+
 const isLetterGap = (ch: string): boolean => gapLetter.includes(ch);
 
 function isChineseContext(ch: string | undefined): boolean {

@@ -89,6 +89,8 @@ export const GongwenDocumentSchema = z.strictObject({
   note: line.nullable(),
   minutes: MinutesSchema.nullable(),
   record: RecordSchema,
+  /** 某某, 张某某, 李××: names the writer confirmed as anonymised on purpose; no longer gaps in this document. */
+  confirmedNames: z.array(z.string().min(1).max(20)).max(200).optional(),
 });
 
 export type Header = z.infer<typeof HeaderSchema>;

@@ -15,7 +15,7 @@ scope.addEventListener('message', (event) => {
   void (async () => {
     try {
       const prepared = prepareDocument(document);
-      const findings = checkDocx(await writePrepared(document, prepared));
+      const findings = checkDocx(await writePrepared(document, prepared), { confirmedNames: document.confirmedNames });
       const sources = docxParagraphSources(prepared.typeset, recordPlacement(prepared.layout));
       scope.postMessage({ id, findings: findings.map((finding) => ({ ...finding, source: finding.location.paragraph === null ? null : (sources[finding.location.paragraph - 1] ?? null) })) });
     } catch (error) {
