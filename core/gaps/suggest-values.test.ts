@@ -47,6 +47,11 @@ describe('suggestions for a number gap', () => {
     expect(best!.reasons.join('；')).toContain('立案');
   });
 
+  it('never offers a sum of money for a count: 涉案金额 does not count 案', () => {
+    const all = suggestValues(contextOf('全年立案×件'), [inspections, cases]);
+    expect(all.filter((s) => s.binding.column === '涉案金额')).toEqual([]);
+  });
+
   it('counts the filled cells of a column the sentence names: 处分×人', () => {
     expect(top('给予党纪政务处分×人')).toMatchObject({ printed: '2', binding: { dataset: '案件台账', filters: [{ column: '处分', op: 'notEmpty' }] } });
   });

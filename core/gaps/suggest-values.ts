@@ -36,14 +36,15 @@ const maxCategoryValues = 60;
 const clauseBreak = /[。；！？，：、\n]/;
 const maxProvenanceRows = 10_000;
 
-/** Column names that say what a numeric column counts. */
+/** Column names that say what a numeric column counts: 处分人数, 涉案金额, 轮次, 问题数. */
 const measureWords: Partial<Record<Measure, RegExp>> = {
-  people: /人|名|员/,
+  people: /(人数|人次|人员数)$|人$/,
   money: /金额|元|资金|款/,
   rounds: /轮/,
-  times: /次|场/,
-  cases: /件|起|案/,
-  items: /项|条|个/,
+  times: /(次数|场次)$/,
+  cases: /(件数|起数|案件数)$/,
+  items: /(项数|条数|个数|问题数)$/,
+  units: /(个数|单位数|家数)$/,
 };
 
 /** Rows of a ledger are things counted by these measures; a row is never money or a year. */
@@ -91,7 +92,8 @@ function columnCandidates(table: MergeTable, index: LedgerIndex, clause: string,
     }
     if (filled > 0 && numeric === filled) {
       const fits = measureWords[measure]?.test(column) ?? false;
-      if (named === 0 && !fits) return;
+      // A sum of money never answers how many cases or people: 涉案金额 is not a count of 案.
+      if ((named === 0 && !fits) || (measure !== 'money' && measureWords.money!.test(column))) return;
       const aggregate = measure === 'rounds' ? 'max' : 'sum';
       found.push({
         binding: { ...base.binding, aggregate, column },

@@ -2,7 +2,7 @@
  * A field's chip and its popover: the key, the value and where it came from in words. The writer
  * may retype the value; a retyped value has no ledger behind it any more.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { unfilledFieldText, type FieldInline } from '../../../../../core/model/inline.ts';
 import { provenanceText } from '../../data/provenance-text.ts';
@@ -16,11 +16,13 @@ interface Props {
   onRetype: (value: string | null) => void;
   /** A mouse click: the writer keeps typing where they are, so the caret goes beside the chip. */
   onPointerOpen?: () => void;
+  /** More in the popover under the value, e.g. a gap's suggestions from the ledgers. */
+  extra?: ReactNode;
 }
 
 const popoverWidth = 320;
 
-export function FieldChip({ field, selected = false, open, onOpenChange, onRetype, onPointerOpen }: Props) {
+export function FieldChip({ field, selected = false, open, onOpenChange, onRetype, onPointerOpen, extra }: Props) {
   const chip = useRef<HTMLSpanElement>(null);
   // Opened from the keyboard: the value takes focus, and closing gives it back to the chip.
   const [byKeyboard, setByKeyboard] = useState(false);
@@ -62,6 +64,7 @@ export function FieldChip({ field, selected = false, open, onOpenChange, onRetyp
             if (byKeyboard) chip.current?.focus();
           }}
           onRetype={onRetype}
+          extra={extra}
         />
       )}
     </>
@@ -74,9 +77,10 @@ interface PopoverProps {
   focusValue: boolean;
   onClose: () => void;
   onRetype: (value: string | null) => void;
+  extra?: ReactNode;
 }
 
-function FieldPopover({ field, anchor, focusValue, onClose, onRetype }: PopoverProps) {
+function FieldPopover({ field, anchor, focusValue, onClose, onRetype, extra }: PopoverProps) {
   const [draft, setDraft] = useState(field.value ?? '');
   const dialog = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -145,6 +149,7 @@ function FieldPopover({ field, anchor, focusValue, onClose, onRetype }: PopoverP
         {provenanceText(field.source)}
       </p>
       {field.source && <p className="field-note">改写数值后，它将作为手工填写的值，不再随台账更新。</p>}
+      {extra}
       <div className="field-actions">
         <button type="button" onClick={apply}>
           确定

@@ -67,6 +67,14 @@ export class FieldNode extends DecoratorNode<ReactNode> {
     return writable;
   }
 
+  /** A value taken from a ledger keeps where it came from, so it is traced and refreshed like a template field. */
+  setSourcedValue(value: string, source: Provenance): this {
+    const writable = this.getWritable();
+    writable.__value = value;
+    writable.__source = source;
+    return writable;
+  }
+
   override decorate(): ReactNode {
     return <FieldNodeChip nodeKey={this.__key} field={this.getField()} />;
   }

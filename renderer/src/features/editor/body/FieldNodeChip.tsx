@@ -1,9 +1,11 @@
 /** The chip of a FieldNode: opens on click, or when the editor asks (Enter/Space on a selected chip, focusField). */
 import { useEffect, useState } from 'react';
-import { $getNodeByKey, COMMAND_PRIORITY_LOW, createCommand, type NodeKey } from 'lexical';
+import { $getNodeByKey, COMMAND_PRIORITY_LOW, createCommand, type LexicalNode, type NodeKey } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
-import type { FieldInline } from '../../../../../core/model/inline.ts';
+import { countingWordAfter } from '../../../../../core/gaps/counting-words.ts';
+import type { FieldInline, Provenance } from '../../../../../core/model/inline.ts';
+import { GapSuggestions, type GapSurroundings } from '../../gaps/GapSuggestions.tsx';
 import { FieldChip } from './FieldChip.tsx';
 import { $isFieldNode } from './FieldNode.tsx';
 
@@ -38,5 +40,31 @@ export function FieldNodeChip({ nodeKey, field }: { nodeKey: NodeKey; field: Fie
     });
     editor.focus();
   };
-  return <FieldChip field={field} selected={selected} open={open} onOpenChange={setOpen} onRetype={retype} onPointerOpen={caretAfter} />;
+  const takeSuggestion = (value: string, source: Provenance) => {
+    editor.update(() => {
+      const node = $getNodeByKey(nodeKey);
+      if ($isFieldNode(node)) node.setSourcedValue(value, source);
+    });
+    setOpen(false);
+  };
+  const around = open && field.gap?.kind === 'number' ? editor.getEditorState().read(() => surroundings($getNodeByKey(nodeKey))) : null;
+  return (
+    <FieldChip
+      field={field}
+      selected={selected}
+      open={open}
+      onOpenChange={setOpen}
+      onRetype={retype}
+      onPointerOpen={caretAfter}
+      extra={around && <GapSuggestions around={around} onAccept={takeSuggestion} />}
+    />
+  );
+}
+
+/** The words of the paragraph on either side of a gap, which say what it counts; read inside an editor read. */
+function surroundings(node: LexicalNode | null): GapSurroundings | null {
+  if (!node) return null;
+  const text = (nodes: LexicalNode[]) => nodes.map((n) => n.getTextContent()).join('');
+  const after = text(node.getNextSiblings());
+  return { before: text(node.getPreviousSiblings()), after, unit: countingWordAfter(after, 0) };
 }
