@@ -21,6 +21,7 @@ import {
   packageRelationships,
   settings,
 } from './fixed-parts.ts';
+import { stampXml, type ReviewStamp } from './review-anchors.ts';
 import { stylesXml } from './styles.ts';
 import { themePart } from './theme-part.ts';
 import { escapeXml } from './xml-escape.ts';
@@ -47,6 +48,8 @@ export interface DocxParts {
   creator: string;
   fonts: FontProfile;
   sections: PackageSection[];
+  /** An export for review names its draft and version in docProps/custom.xml. */
+  review?: ReviewStamp;
 }
 
 const relationshipType = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -133,7 +136,7 @@ export function packageXml(parts: DocxParts): Record<string, string> {
   out['word/theme/theme1.xml'] = themePart;
   out['docProps/core.xml'] = coreProperties(parts.title, parts.creator);
   out['docProps/app.xml'] = appProperties;
-  out['docProps/custom.xml'] = customProperties;
+  out['docProps/custom.xml'] = parts.review ? stampXml(parts.review) : customProperties;
   out['_rels/.rels'] = packageRelationships;
   out['[Content_Types].xml'] = `${contentTypesStart}${overrides.join('')}</Types>`;
   return out;
@@ -149,7 +152,7 @@ export function zipPackage(parts: DocxParts, deflater?: Deflater): Uint8Array {
 export function zipPackageXml(parts: Readonly<Record<string, string>>, deflater?: Deflater): Uint8Array {
   const zip = new ZipWriter(deflater);
   for (const [name, xml] of Object.entries(parts)) {
-    if (recurring.test(name) && name !== 'word/_rels/document.xml.rels') zip.addReused(name, xml);
+    if (recurring.test(name) && name !== 'word/_rels/document.xml.rels' && !(name === 'docProps/custom.xml' && xml !== customProperties)) zip.addReused(name, xml);
     else zip.add(name, xml);
   }
   return zip.finish();

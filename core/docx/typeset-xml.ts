@@ -76,7 +76,11 @@ function tableBorderXml(side: string, b: TypesetTableBorder | null | undefined):
 
 const widthXml = (name: string, twips: number) => `<w:${name} w:type="dxa" w:w="${int(twips)}"/>`;
 
-export function tableXml(t: TypesetTable, fonts: Fonts): string {
+/** Wraps a written paragraph, e.g. in a review anchor; by default leaves it alone. */
+export type MarkParagraph = (source: string | null, xml: string) => string;
+const unmarked: MarkParagraph = (_source, xml) => xml;
+
+export function tableXml(t: TypesetTable, fonts: Fonts, mark: MarkParagraph = unmarked): string {
   const width = t.columnWidths.reduce((sum, w) => sum + w, 0);
   const side = t.role === 'bodyTable' ? 108 : 0;
   const b = t.borders;
@@ -103,7 +107,7 @@ export function tableXml(t: TypesetTable, fonts: Fonts): string {
       if (cell.borderBottom) xml += `<w:tcBorders>${tableBorderXml('bottom', cell.borderBottom)}</w:tcBorders>`;
       xml += '<w:vAlign w:val="center"/></w:tcPr>';
       // A cell must end with a paragraph.
-      xml += cell.paragraphs.length > 0 ? cell.paragraphs.map((p) => paragraphXml(p, fonts)).join('') : '<w:p/>';
+      xml += cell.paragraphs.length > 0 ? cell.paragraphs.map((p) => mark(p.source, paragraphXml(p, fonts))).join('') : '<w:p/>';
       xml += '</w:tc>';
     }
     xml += '</w:tr>';

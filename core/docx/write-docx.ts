@@ -15,7 +15,8 @@ import type { TypesetDocument, TypesetItem } from '../typeset/typeset.ts';
 import { zipPackage, type DocxParts, type PackageSection } from './docx-package.ts';
 import { pageNumberFooters } from './page-number-footers.ts';
 import { exactSpacingXml } from './styles.ts';
-import { paragraphXml, tableXml } from './typeset-xml.ts';
+import { ReviewAnchors, type ReviewStamp } from './review-anchors.ts';
+import { paragraphXml, tableXml, type MarkParagraph } from './typeset-xml.ts';
 
 export interface RecordPlacement {
   /** Blank lines before the 版记 so its last rule sits on the 版心 bottom. */
@@ -31,13 +32,15 @@ export interface WriteDocxOptions extends Omit<ComposeOptions, 'addresseeInRecor
   author?: string;
   /** Overrides where the layout engine put the 版记 (tests of the writer alone). */
   placement?: RecordPlacement;
+  /** An export for review: hidden anchors on every paragraph and the draft's stamp in docProps/custom.xml. */
+  review?: ReviewStamp;
 }
 
 /** A footer with nothing in it, one exact 4号 line high: a Normal 579-twip line would not fit the footer area and LibreOffice would shrink the page. */
 const emptyFooter = `<w:p><w:pPr>${exactSpacingXml(gbt9704.pageNumberLine)}<w:ind w:firstLine="0" w:firstLineChars="0"/></w:pPr></w:p>`;
 
-function items(flow: readonly TypesetItem[], fonts: TypesetDocument['fonts']): string[] {
-  return flow.map((item) => (item.kind === 'paragraph' ? paragraphXml(item, fonts) : tableXml(item, fonts)));
+function items(flow: readonly TypesetItem[], fonts: TypesetDocument['fonts'], mark: MarkParagraph): string[] {
+  return flow.map((item) => (item.kind === 'paragraph' ? mark(item.source, paragraphXml(item, fonts)) : tableXml(item, fonts, mark)));
 }
 
 /** Word requires a paragraph after the last table; this one is 10 twips high and the 版记 padding leaves room for it. */
@@ -51,9 +54,15 @@ const padding = (placement: RecordPlacement) => [
   ...(placement.spacer > 0 ? [blankParagraph(placement.spacer)] : []),
 ];
 
+function reviewMark(review: ReviewStamp | undefined): MarkParagraph {
+  if (!review) return (_source, xml) => xml;
+  const anchors = new ReviewAnchors();
+  return (source, xml) => anchors.mark(source, xml);
+}
+
 const noPlacement: RecordPlacement = { blankLines: 0, spacer: 0, ownPage: false };
 
-function typesetToSections(typeset: TypesetDocument, placement: RecordPlacement): PackageSection[] {
+function typesetToSections(typeset: TypesetDocument, placement: RecordPlacement, mark: MarkParagraph): PackageSection[] {
   const fonts = typeset.fonts;
   const profile = { ...fontProfiles.classic, ...fonts };
   const letterhead = typeset.letterhead;
@@ -62,8 +71,8 @@ function typesetToSections(typeset: TypesetDocument, placement: RecordPlacement)
   const start = typeset.recordStart ?? typeset.flow.length;
   const main = typeset.flow.slice(0, start);
   const record = typeset.flow.slice(start);
-  const mainChildren = items(main, fonts);
-  if (record.length > 0 && !placement.ownPage) mainChildren.push(...padding(placement), ...items(record, fonts), closingParagraph);
+  const mainChildren = items(main, fonts, mark);
+  if (record.length > 0 && !placement.ownPage) mainChildren.push(...padding(placement), ...items(record, fonts, mark), closingParagraph);
   if (record.length === 0 && main[main.length - 1]?.kind === 'table') mainChildren.push(closingParagraph);
   const first: PackageSection = letterhead
     ? {
@@ -83,7 +92,7 @@ function typesetToSections(typeset: TypesetDocument, placement: RecordPlacement)
       nextPage: true,
       headers: {},
       footers: { default: emptyFooter, even: emptyFooter },
-      children: [...padding(placement), ...items(record, fonts), closingParagraph],
+      children: [...padding(placement), ...items(record, fonts, mark), closingParagraph],
     });
   }
   return sections;
@@ -114,7 +123,8 @@ export function preparedParts(document: GongwenDocument, prepared: PreparedDocum
     title: document.title.replace(/\n/g, ''),
     creator: options.author ?? '公文工作台',
     fonts: fontProfiles[options.fontProfile ?? 'classic'],
-    sections: typesetToSections(prepared.typeset, placement),
+    sections: typesetToSections(prepared.typeset, placement, reviewMark(options.review)),
+    ...(options.review ? { review: options.review } : {}),
   };
 }
 

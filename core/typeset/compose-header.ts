@@ -13,13 +13,13 @@ const separatorBorder = { color: 'red' as const, size: gbt9704.separator.size, s
 /** The lines above the mark, in the order the standard stacks them. */
 function topLeftLines(header: Header): TypesetParagraph[] {
   const lines: TypesetParagraph[] = [];
-  if (header.copyNumber) lines.push(paragraph('copyNumber', [run(header.copyNumber)], { align: 'left' }));
+  if (header.copyNumber) lines.push(paragraph('copyNumber', [run(header.copyNumber)], { align: 'left', source: 'header.copyNumber' }));
   if (header.secrecy) {
     if (!header.copyNumber) lines.push(paragraph('blank', []));
     const term = header.secrecy.term ? `★${header.secrecy.term}` : '';
-    lines.push(paragraph('secrecy', [run(`${header.secrecy.level}${term}`, { font: 'heiti' })], { align: 'left' }));
+    lines.push(paragraph('secrecy', [run(`${header.secrecy.level}${term}`, { font: 'heiti' })], { align: 'left', source: 'header.secrecy' }));
   }
-  if (header.urgency) lines.push(paragraph('urgency', [run(header.urgency, { font: 'heiti' })], { align: 'left' }));
+  if (header.urgency) lines.push(paragraph('urgency', [run(header.urgency, { font: 'heiti' })], { align: 'left', source: 'header.urgency' }));
   return lines;
 }
 
