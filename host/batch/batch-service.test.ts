@@ -199,7 +199,7 @@ describe('批量生成 service', () => {
   });
 
   it.skipIf(process.platform === 'win32')('a cancel while the combined PDF is made stops only the PDF: the notices, files and register entries stay, and the summary says so', async () => {
-    const { root, request } = await setUp([{ name: '某某县林业局', short: '你局', category: '' }]);
+    const { root, request } = await setUp([{ name: '示范县林业局', short: '你局', category: '' }]);
     // A LibreOffice that never finishes.
     const slow = path.join(root, 'soffice');
     await writeFile(slow, '#!/bin/sh\nsleep 60\n', { mode: 0o755 });
