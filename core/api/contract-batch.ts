@@ -61,6 +61,10 @@ export const BatchPreviewSchema = z.object({
   unitsWithoutRows: z.array(z.string()),
   /** Each stops the run; in Chinese with the row numbers. */
   problems: z.array(z.string()),
+  /** Ledger columns the template needs that no header was matched to; the writer maps them (saveMapping) and previews again. */
+  missingColumns: z.array(z.string()),
+  /** The template's own ledger column naming the unit, which the grouping header feeds; null when the template has none. */
+  unitColumn: z.string().nullable(),
   notes: z.array(z.string()),
   directory: z.object({ source: z.enum(['settings', 'file']), name: z.string(), count: z.number().int().nonnegative() }).nullable(),
 });

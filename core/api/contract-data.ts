@@ -84,6 +84,8 @@ export const ledgerCalls = {
    * while a required column has no header; otherwise the mapping is remembered.
    */
   compareLedger: call(z.tuple([ConfirmedMappingSchema.extend({ document: GongwenDocumentSchema })]), z.object({ changes: z.array(StaleFieldSchema) })),
+  /** Checks and remembers the writer's mapping for this ledger layout, with no draft involved (批量生成 reads it back). Refused, saving nothing, while a required column has no header. */
+  saveMapping: call(z.tuple([ConfirmedMappingSchema.omit({ today: true })]), z.object({ columns: z.number().int().nonnegative() })),
 };
 
 export type LedgerRead = z.infer<typeof LedgerReadSchema>;

@@ -33,6 +33,8 @@ export interface BatchInputs {
   headers: string[];
   /** The ledger header the rows are grouped by. */
   groupHeader: string;
+  /** Columns the template needs that no ledger header feeds: the screen offers the column mapping for them. */
+  missingColumns: string[];
   /** The column name planBatch groups by, when the template does not filter by unit itself. */
   planGroupBy: string | undefined;
   directory: { source: 'settings' | 'file'; name: string; count: number } | null;
@@ -93,7 +95,8 @@ export async function batchInputs(ws: Workspace, templates: TemplateService, uni
     directory = { source: 'settings', name: '设置中的单位名录', count: units.length };
   }
   const shownHeader = ownColumn !== null && !headers.includes(groupHeader) ? (matches.find((match) => match.column === ownColumn)?.header ?? groupHeader) : groupHeader;
-  return { template, laws: laws ?? undefined, scope, datasets, values, headers, groupHeader: shownHeader, planGroupBy, directory, notes };
+  const missingColumns = matches.filter((match) => match.required && match.header === null).map((match) => match.column);
+  return { template, laws: laws ?? undefined, scope, datasets, values, headers, groupHeader: shownHeader, missingColumns, planGroupBy, directory, notes };
 }
 
 /** The run's values: a date every notice leaves open is the day of the run, as the preview's note says, so no notice reports it missing. */

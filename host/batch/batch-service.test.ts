@@ -177,6 +177,25 @@ describe('批量生成 service', () => {
     expect((await handlers.proposeNumber({ prefix: '某纪测整改', year: 2024 })).serial).toBe(numbers.length + 1);
   });
 
+  it('names the columns no header feeds; a mapping saved for the ledger is what the next preview uses', async () => {
+    const { handlers } = await setUp([{ name: '某某县林业局', short: '你局', category: '' }]);
+    const renamed = ledger.map((row, i) => (i === 0 ? row.map((cell) => (cell === '问题描述' ? '情况' : cell)) : row));
+    const read = await handlers.readLedger({ file: { name: '改名台账.csv', base64: iconv.encode(csv(renamed), 'gbk').toString('base64') } });
+    if (read.status !== 'read') throw new Error(read.message);
+    const request: BatchRequest = { templateId: 'wenti-zhenggai-tongzhishu', ledgerId: read.datasetId, groupBy: null, directoryId: null, values, today };
+    const before = await handlers.previewBatchRun(request);
+    expect(before).toMatchObject({ missingColumns: ['问题描述'], unitColumn: '被巡察单位', groupBy: '责任单位' });
+    expect(before.problems.join('\n')).toContain('“问题描述”列');
+    const target = { templateId: request.templateId, datasetId: read.datasetId, dataset: '巡察问题清单' };
+    await expect(handlers.saveMapping({ ...target, mapping: [{ column: '被巡察单位', header: '责任单位' }] })).rejects.toThrow(/问题描述/);
+    expect((await handlers.previewBatchRun(request)).missingColumns).toEqual(['问题描述']);
+    await handlers.saveMapping({ ...target, mapping: [{ column: '被巡察单位', header: '责任单位' }, { column: '问题描述', header: '情况' }] });
+    const after = await handlers.previewBatchRun(request);
+    expect(after.missingColumns).toEqual([]);
+    expect(after.problems).toEqual([]);
+    expect(after.groups.map((group) => group.rows.length)).toEqual([2, 1, 1]);
+  });
+
   it('says in Chinese why there is no PDF when LibreOffice is missing, and still completes the run', async () => {
     const { root, request } = await setUp([{ name: '示范县林业局', short: '你局', category: '' }]);
     const workspace = openWorkspace(root);

@@ -131,6 +131,8 @@ export function createBatchHandlers(deps: BatchDeps): Pick<ApiHandlers, BatchCal
         unitsNotInDirectory: plan.unitsNotInDirectory,
         unitsWithoutRows: plan.unitsWithoutRows,
         problems: plan.problems,
+        missingColumns: inputs.missingColumns,
+        unitColumn: inputs.scope.ledger.column,
         notes: [...inputs.notes, ...plan.notes],
         directory: inputs.directory,
       };

@@ -27,13 +27,14 @@ import { textPreview } from './ledger-preview.ts';
 import { parseInWorker } from './parse-in-worker.ts';
 import { readStoredTable } from './stored-table.ts';
 
-type Handler<N extends 'readLedger' | 'getDatasetRows' | 'proposeMapping' | 'compareLedger'> = (...args: ApiArgs<N>) => Promise<ApiResult<N>>;
+type Handler<N extends 'readLedger' | 'getDatasetRows' | 'proposeMapping' | 'compareLedger' | 'saveMapping'> = (...args: ApiArgs<N>) => Promise<ApiResult<N>>;
 
 export interface LedgerHandlers {
   readLedger: Handler<'readLedger'>;
   getDatasetRows: Handler<'getDatasetRows'>;
   proposeMapping: Handler<'proposeMapping'>;
   compareLedger: Handler<'compareLedger'>;
+  saveMapping: Handler<'saveMapping'>;
 }
 
 const cachedTables = 2;
@@ -61,8 +62,8 @@ export function createLedgerHandlers(workspace: () => Workspace, templates: Temp
     return table;
   };
 
-  /** The writer's mapping checked against the template and the ledger; refused with every problem named, before anything is saved. */
-  const confirmed = async ({ templateId, datasetId, dataset, mapping, today }: Omit<ApiArgs<'compareLedger'>[0], 'document'>) => {
+  /** The writer's mapping checked against the template and the ledger, then remembered; refused with every problem named, before anything is saved. */
+  const saved = async ({ templateId, datasetId, dataset, mapping }: ApiArgs<'saveMapping'>[0]) => {
     const { template, laws } = await templates.find(templateId);
     const used = datasetsUsed(template);
     if (!used.includes(dataset)) throw new AppError('BAD_ARGUMENTS', `模板“${template.name}”没有数据集“${dataset}”，可选：${used.join('、') || '（不使用台账）'}`);
@@ -74,12 +75,17 @@ export function createLedgerHandlers(workspace: () => Workspace, templates: Temp
     if (problems.length > 0) throw new AppError('BAD_ARGUMENTS', problems.join('\n'));
     const matches = matchLedgerColumns(template, dataset, headers, manual, []);
     const missing = missingColumnsMessage(context, matches);
-    if (missing !== null) throw new AppError('BAD_DOCUMENT', `${missing}\n请为这些列选择台账中的表头；公文没有改动。`);
+    if (missing !== null) throw new AppError('BAD_DOCUMENT', `${missing}\n请为这些列选择台账中的表头；没有保存任何改动。`);
     const pairs = matches.map(({ column, header }) => ({ column, header }));
     saveColumnMapping(workspace(), { templateId: template.id, dataset, fileName: table.source.fileName, sheet: table.source.sheet, headers, mapping: pairs });
+    return { template, laws, table, pairs };
+  };
+
+  const confirmed = async ({ today, ...request }: Omit<ApiArgs<'compareLedger'>[0], 'document'>) => {
+    const { template, laws, table, pairs } = await saved(request);
     const input = sampleMergeInput(template, today, laws ?? undefined);
     const datasets = new Map(input.datasets);
-    datasets.set(dataset, applyMapping(table, dataset, pairs));
+    datasets.set(request.dataset, applyMapping(table, request.dataset, pairs));
     return { template, input: { ...input, datasets } };
   };
 
@@ -160,6 +166,10 @@ export function createLedgerHandlers(workspace: () => Workspace, templates: Temp
     async compareLedger({ document, ...request }) {
       const { template, input } = await confirmed(request);
       return { changes: findStaleFields(document, template, input) };
+    },
+
+    async saveMapping(request) {
+      return { columns: (await saved(request)).pairs.length };
     },
   };
 }

@@ -153,3 +153,35 @@ test('取消 stops a long run: the run’s own message, no files left, nothing r
   }, prefix);
   expect(registered).toBe(0);
 });
+
+test('a ledger whose column the template needs goes by another name: the mapping step on the screen maps it, and the groups preview again without the problem', async ({ appPage: page }) => {
+  test.setTimeout(90_000);
+  const stamp = Date.now() % 1_000_000;
+  const water = `某某县水利局${stamp}`;
+  // A header of this run's own, so no mapping remembered by an earlier run applies.
+  const described = `情况${stamp}`;
+  await setDirectory(page, [water]);
+  await openBatch(page, [
+    ['责任单位', '问题类别', described, '整改要求', '整改时限'],
+    [water, '落实全面从严治党战略部署方面', '工程项目变更审批不规范。', '完善变更审批制度。', '2027年3月31日前'],
+    [water, '落实全面从严治党战略部署方面', '河道采砂监管存在漏洞。', '建立巡查台账。', '2027年2月28日前'],
+  ]);
+  await fillShared(page, uniquePrefix(), `列对应测试${stamp}`);
+
+  await expect(page.getByRole('list', { name: '生成前须处理的问题' })).toContainText('缺少模板“问题整改通知书”需要的“问题描述”列');
+  const mapping = page.getByRole('region', { name: '列对应：台账缺少“问题描述”列' });
+  await expect(mapping).toBeVisible();
+  const choice = mapping.getByLabel('列“问题描述”对应的表头');
+  await expect(choice).toHaveValue('');
+  // The unit column is fed by the grouping column already.
+  await expect(mapping.getByLabel('列“被巡察单位”对应的表头')).toHaveValue('责任单位');
+  await choice.selectOption(described);
+  await page.screenshot({ path: '/tmp/batch-mapping.png', fullPage: true });
+  await mapping.getByRole('button', { name: '保存对应并重新预览' }).click();
+
+  await expect(mapping).toBeHidden();
+  await expect(page.getByRole('list', { name: '生成前须处理的问题' })).toBeHidden();
+  await expect(page.getByRole('table', { name: '各单位及其台账行' }).locator('tbody tr')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: '开始生成' })).toBeEnabled();
+  await page.screenshot({ path: '/tmp/batch-mapping-saved.png', fullPage: true });
+});

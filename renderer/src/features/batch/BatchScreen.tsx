@@ -12,6 +12,7 @@ import { todayIso } from '../../today.ts';
 import { LedgerImport, type ReadLedger } from '../data/LedgerImport.tsx';
 import { remember, remembered } from '../registers/remembered.ts';
 import { Modal } from '../versions/Modal.tsx';
+import { BatchColumnMapping } from './BatchColumnMapping.tsx';
 import { BatchPreviewView } from './BatchPreviewView.tsx';
 import { BatchProgress } from './BatchProgress.tsx';
 import { BatchSummary } from './BatchSummary.tsx';
@@ -285,6 +286,18 @@ export function BatchScreen({ units, canRevealFiles, onOpenSettings, onOpenRegis
           </p>
         )}
         {run.job?.state === 'done' && run.job.outcome && <BatchSummary outcome={run.job.outcome} canRevealFiles={canRevealFiles} onOpenRegisters={onOpenRegisters} />}
+        {preview && template && ledger && preview.missingColumns.length > 0 && !running && (
+          <BatchColumnMapping
+            // A new ledger or grouping column starts the choices afresh.
+            key={`${ledger.datasetId}:${preview.groupBy}`}
+            templateId={template.id}
+            ledgerId={ledger.datasetId}
+            dataset={template.ledgerDataset}
+            missingColumns={preview.missingColumns}
+            unit={preview.unitColumn === null ? null : { column: preview.unitColumn, header: preview.groupBy }}
+            onSaved={() => request && void refresh(request)}
+          />
+        )}
         {preview && <BatchPreviewView preview={preview} />}
       </section>
 

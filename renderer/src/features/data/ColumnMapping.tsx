@@ -7,28 +7,15 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ApiResult } from '../../../../core/api/contract.ts';
-import type { MappingProposal, MatchView } from '../../../../core/api/contract-data.ts';
+import type { MappingProposal } from '../../../../core/api/contract-data.ts';
 import type { GongwenDocument } from '../../../../core/model/document.ts';
 import { acceptChanges } from '../../../../core/template/refresh-accept.ts';
 import { callApi } from '../../api/call-api.ts';
 import { todayIso } from '../../today.ts';
+import { chosenHeader, MappingList, type MappingChoices } from './MappingList.tsx';
 import { RefreshChanges } from './RefreshChanges.tsx';
 
 type Changes = ApiResult<'compareLedger'>['changes'];
-
-const reasonTags: Record<MatchView['reason'], string> = {
-  exact: '同名',
-  normalized: '写法不同',
-  path: '多行表头',
-  synonym: '同义词',
-  fuzzy: '相似',
-  remembered: '上次确认',
-  manual: '手工指定',
-  ambiguous: '无法确定',
-  missing: '未找到',
-};
-
-const noHeader = '';
 
 interface Props {
   templateId: string;
@@ -43,7 +30,7 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 export function ColumnMapping({ templateId, datasetId, fileName, document, onReplace }: Props) {
   const [proposal, setProposal] = useState<MappingProposal | null>(null);
   const [dataset, setDataset] = useState<string>('');
-  const [chosen, setChosen] = useState<ReadonlyMap<string, string | null>>(new Map());
+  const [chosen, setChosen] = useState<MappingChoices>(new Map());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -85,9 +72,7 @@ export function ColumnMapping({ templateId, datasetId, fileName, document, onRep
   if (proposal.datasets.length === 0) return <p className="sources-empty">模板“{proposal.templateName}”不使用台账。</p>;
 
   const columns = proposal.datasets.find((d) => d.dataset === dataset)?.columns ?? [];
-  const headerOf = (match: MatchView) => (chosen.has(match.column) ? chosen.get(match.column)! : match.header);
-  const mapping = columns.map((match) => ({ column: match.column, header: headerOf(match) }));
-  const unmatched = columns.filter((match) => match.required && headerOf(match) === null);
+  const mapping = columns.map((match) => ({ column: match.column, header: chosenHeader(match, chosen) }));
 
   const run = async (action: 'apply' | 'compare') => {
     setBusy(true);
@@ -133,45 +118,15 @@ export function ColumnMapping({ templateId, datasetId, fileName, document, onRep
           </select>
         </label>
       )}
-      <ul className="mapping-list">
-        {columns.map((match) => {
-          const header = headerOf(match);
-          const edited = chosen.has(match.column) && header !== match.header;
-          const reason = edited ? 'manual' : match.reason;
-          const flagged = header === null && (match.required || match.reason === 'ambiguous');
-          return (
-            <li key={match.column} className={flagged ? 'mapping-problem' : undefined}>
-              <span className="mapping-column" title={match.usedBy.join('；')}>
-                {match.column}
-                {!match.required && <span className="mapping-optional">（可选）</span>}
-              </span>
-              <select
-                aria-label={`列“${match.column}”对应的表头`}
-                value={header ?? noHeader}
-                onChange={(e) => {
-                  setChosen(new Map(chosen).set(match.column, e.target.value === noHeader ? null : e.target.value));
-                  setError(null);
-                }}
-              >
-                <option value={noHeader}>（台账中没有此列）</option>
-                {proposal.headers.map((h) => (
-                  <option key={h} value={h}>
-                    {h}
-                  </option>
-                ))}
-              </select>
-              <span className={`mapping-tag tag-${reason}`}>{header === null && !edited ? reasonTags[match.reason] : reasonTags[reason]}</span>
-              {!edited && (match.reason === 'ambiguous' || match.reason === 'missing' || match.reason === 'fuzzy') && <span className="mapping-detail">{match.detail}</span>}
-              {edited && header === null && match.required && <span className="mapping-detail">必需的列没有选择表头</span>}
-            </li>
-          );
-        })}
-      </ul>
-      {unmatched.length > 0 && (
-        <p className="mapping-warning">
-          还有 {unmatched.length} 个必需的列没有对应的表头：{unmatched.map((m) => `“${m.column}”`).join('')}
-        </p>
-      )}
+      <MappingList
+        columns={columns}
+        headers={proposal.headers}
+        chosen={chosen}
+        onChoose={(column, header) => {
+          setChosen(new Map(chosen).set(column, header));
+          setError(null);
+        }}
+      />
       <p className="home-hint mapping-hint">
         “应用”把台账的数值填入公文中来自台账的字段，逐条的段落和表格行随台账增删，手工输入的文字不变；“只更新变化的数值”先列出变化，逐项确认。
       </p>
