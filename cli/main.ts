@@ -10,6 +10,7 @@ import { formatHelp, runFormat } from './commands/format.ts';
 import { importHelp, runImport } from './commands/import.ts';
 import { packHelp, runPack } from './commands/pack.ts';
 import { renderHelp, runRender } from './commands/render.ts';
+import { reviewHelp, runReview } from './commands/review.ts';
 import { runTemplates, templatesHelp } from './commands/templates.ts';
 import { runWeb, webHelp } from './commands/web.ts';
 import { appVersion } from './project-root.ts';
@@ -30,6 +31,7 @@ const commands = {
     help: batchHelp,
     run: (argv: string[], print: Print, workspace: string) => runBatchCommand(argv, print, workspace),
   },
+  review: { summary: '导出送审稿；读回领导审阅的 .docx，按部分和段落列出批注、修订和改动', help: reviewHelp, run: (argv: string[], print: Print) => runReview(argv, print) },
   data: { summary: '查看台账文件：编码、工作表、表头行、列类型', help: dataHelp, run: (argv: string[], print: Print) => runData(argv, print) },
   pack: {
     summary: '模板包：检查、安装、导出、回退，签名与受信任的发布单位',

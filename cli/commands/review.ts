@@ -1,0 +1,115 @@
+/**
+ * `gongwen review`: the leader-review round trip from the command line. With -o it exports a
+ * draft (or one of its named versions) from a .gwdoc for review; with a reviewed .docx it
+ * lists every comment, tracked change and untracked edit with its section and paragraph.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { AppError } from '../../core/api/errors.ts';
+import { DocxReadError } from '../../core/docx-read/docx-read-error.ts';
+import { writeDocx } from '../../core/docx/write-docx.ts';
+import { describeChange } from '../../core/review/describe-change.ts';
+import { mapReview, type ReviewReport } from '../../core/review/map-review.ts';
+import { readReviewedDocx } from '../../core/review/read-reviewed-docx.ts';
+import { ReviewError } from '../../core/review/review-error.ts';
+import { describeFileError } from '../../host/files/describe-file-error.ts';
+import { readGwdoc, type GwdocContents } from '../../host/workspace/gwdoc-file.ts';
+import { CliError } from '../cli-error.ts';
+import { docxTarget, fontProfileOption, writeOutput } from '../docx-output.ts';
+
+export const reviewHelp = `用法：gongwen review <草稿.gwdoc> -o <送审稿.docx> [--version 版本名称] [--font-profile classic|windows|xinchuang]
+      gongwen review <草稿.gwdoc> <审阅稿.docx> [--json]
+
+第一种：把草稿（或其中一个命名版本，如“送审稿”）导出为供领导审阅的 Word 文件。文件与普通导出
+排版完全相同，另带隐藏的段落锚点和草稿编号，领导在 Word/WPS 中批注、修订后可以读回。
+
+第二种：读回领导审阅过的 .docx，逐条列出批注、修订（插入、删除、移动、格式）和未开修订时的改动，
+每条注明所在部分（如“二、主要任务”）和段落、审阅人和时间。锚点丢失时按文字比对定位，
+无法定位的改动单独列出。文件不是这份草稿导出的，会给出说明并以状态 1 退出。
+  --json   以 JSON 输出（versionName、anchored、changes、notes）`;
+
+async function readDraft(file: string): Promise<GwdocContents> {
+  try {
+    return await readGwdoc(file);
+  } catch (error) {
+    if (error instanceof AppError) throw new CliError(error.message);
+    throw new CliError(describeFileError(error, file, 'read').message);
+  }
+}
+
+async function exportForReview(contents: GwdocContents, output: string | undefined, versionName: string | undefined, fontProfile: string | undefined, print: (line: string) => void) {
+  const target = docxTarget(output, reviewHelp);
+  const { draft, versions } = contents;
+  const version = versionName === undefined ? null : [...versions].reverse().find((v) => v.name === versionName);
+  if (version === undefined) {
+    const names = versions.map((v) => v.name);
+    throw new CliError(`草稿“${draft.title}”中没有名为“${versionName}”的版本${names.length > 0 ? `，现有：${names.join('、')}` : '（还没有命名版本）'}。`);
+  }
+  const bytes = await writeDocx(version?.document ?? draft.document, {
+    fontProfile: fontProfileOption(fontProfile),
+    review: { draftId: draft.id, versionId: version?.id ?? null, versionName: version?.name ?? null },
+  });
+  await writeOutput(target, bytes);
+  print(`已导出送审稿：${target}（${version ? `版本“${version.name}”` : '当前草稿'}，${bytes.length} 字节）`);
+}
+
+function readReview(contents: GwdocContents, bytes: Uint8Array, file: string): ReviewReport {
+  const { draft, versions } = contents;
+  try {
+    return mapReview({ id: draft.id, title: draft.title, document: draft.document, versions }, readReviewedDocx(bytes));
+  } catch (error) {
+    if (error instanceof ReviewError) throw new CliError(error.message);
+    if (error instanceof DocxReadError) throw new CliError(`无法读取审阅稿“${file}”：${error.message}`, 2);
+    throw error;
+  }
+}
+
+function printReport(report: ReviewReport, file: string, print: (line: string) => void): void {
+  for (const note of report.notes) print(`说明：${note}`);
+  const placed = report.changes.filter((c) => c.location !== null);
+  const lost = report.changes.filter((c) => c.location === null);
+  for (const change of placed) print(describeChange(change));
+  if (lost.length > 0) {
+    print(`未能定位的改动（${lost.length} 条）：`);
+    for (const change of lost) print(`  ${describeChange(change)}`);
+  }
+  const against = report.versionName ? `与版本“${report.versionName}”相比` : '与当前草稿相比';
+  print(report.changes.length === 0 ? `“${file}”${against}没有批注或改动。` : `“${file}”${against}共 ${report.changes.length} 处批注或改动${lost.length > 0 ? `，其中 ${lost.length} 处未能定位` : ''}。`);
+}
+
+export async function runReview(argv: string[], print: (line: string) => void): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      version: { type: 'string' },
+      'font-profile': { type: 'string' },
+      json: { type: 'boolean' },
+      workspace: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    print(reviewHelp);
+    return 0;
+  }
+  const [draftFile, reviewedFile] = positionals;
+  const exporting = values.output !== undefined;
+  if (!draftFile || positionals.length !== (exporting ? 1 : 2)) throw new CliError(`请给出草稿（.gwdoc）${exporting ? '' : '和审阅稿（.docx）'}。\n${reviewHelp}`, 2);
+  const contents = await readDraft(draftFile);
+  if (exporting) {
+    await exportForReview(contents, values.output, values.version, values['font-profile'], print);
+    return 0;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(reviewedFile!));
+  } catch (error) {
+    throw new CliError(describeFileError(error, reviewedFile!, 'read').message, 2);
+  }
+  const report = readReview(contents, bytes, reviewedFile!);
+  if (values.json) print(JSON.stringify(report, null, 2));
+  else printReport(report, reviewedFile!, print);
+  return 0;
+}
