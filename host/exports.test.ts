@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,33 @@ describe('exportDocx when the target is held open in Word or WPS', () => {
     await writeFile(path.join(folder, '通知（2）.docx'), 'an earlier copy');
     const result = await exportDocx({ document: sampleNotice({ title: '通知' }), asCopy: true }, folder, createExportRegistry());
     expect(result.fileName).toBe('通知（3）.docx');
+  });
+
+  it.each([
+    ['~$于做好年度总结的通知.docx', 'Word drops the first two characters of a long name'],
+    ['~$关于做好年度总结的通知.docx', 'the full name'],
+  ])('an owner file %s beside a free name gives 文件被占用 (%s); the copy steps over every held name', async (owner) => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'gongwen-export-'));
+    await writeFile(path.join(folder, owner), 'owner: 张三');
+    await writeFile(path.join(folder, '~$做好年度总结的通知（2）.docx'), 'owner: 张三');
+    const registry = createExportRegistry();
+    const document = sampleNotice({ title: '关于做好年度总结的通知' });
+
+    const failure = await exportDocx({ document }, folder, registry).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ code: 'FILE_BUSY', message: expect.stringContaining('文件被占用：“关于做好年度总结的通知.docx”') });
+    expect((await readdir(folder)).filter((name) => !name.startsWith('~$'))).toEqual([]);
+
+    const copy = await exportDocx({ document, asCopy: true }, folder, registry);
+    expect(copy.fileName).toBe('关于做好年度总结的通知（3）.docx');
+  });
+
+  it('an existing export held open by Word is never truncated: the next export takes a new name', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'gongwen-export-'));
+    await writeFile(path.join(folder, '通知.docx'), 'the leader is reading this');
+    await writeFile(path.join(folder, '~$通知.docx'), 'owner: 李四');
+    const result = await exportDocx({ document: sampleNotice({ title: '通知' }) }, folder, createExportRegistry());
+    expect(result.fileName).toBe('通知（2）.docx');
+    expect(await readFile(path.join(folder, '通知.docx'), 'utf8')).toBe('the leader is reading this');
   });
 
   it('other write errors keep their own message', async () => {

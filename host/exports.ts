@@ -9,6 +9,7 @@ import { atomicWrite } from './files/atomic-write.ts';
 import { safeFileStem } from './files/safe-file-name.ts';
 import { uniquePath } from './files/unique-path.ts';
 import { describeFileError } from './files/describe-file-error.ts';
+import { heldByWord } from './files/word-owner-file.ts';
 
 export interface ExportRegistry {
   remember(file: string): string;
@@ -59,6 +60,8 @@ export async function saveExport(
   try {
     await mkdir(exportDir, { recursive: true });
     target = await uniquePath(exportDir, stem, extension, asCopy ? 2 : 1);
+    // Word's owner file outlives a deleted or moved document; Word would later save over ours.
+    if (await heldByWord(target)) throw Object.assign(new Error(`Word owner file beside ${target}`), { code: 'EBUSY' });
     await write(target, bytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException | undefined)?.code ?? '';
