@@ -50,3 +50,20 @@ export async function convertAll(docxPaths: readonly string[], options: ConvertO
   batches.forEach((batch, b) => batch.forEach((docx, i) => byDocx.set(docx, results[b]?.[i] ?? '')));
   return docxPaths.map((docx) => byDocx.get(docx) ?? '');
 }
+
+/** Opens a .docx in LibreOffice and saves it again as .docx into `outDir`, as a user who edits there would; returns the new file's path. */
+export async function resaveDocx(docxPath: string, outDir: string, timeoutMs = 60_000): Promise<string> {
+  const profile = mkdtempSync(join(tmpdir(), 'gongwen-soffice-'));
+  try {
+    await runTool('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', outDir, docxPath], {
+      timeoutMs,
+      subject: basename(docxPath),
+      env: { ...process.env, FONTCONFIG_FILE: renderFontsConf, SAL_USE_VCLPLUGIN: 'svp' },
+    });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  const saved = join(outDir, basename(docxPath));
+  if (!existsSync(saved) || statSync(saved).size === 0) throw new Error(`LibreOffice 没有另存 ${basename(docxPath)}（${saved}）`);
+  return saved;
+}
