@@ -13,7 +13,11 @@ test('一键排版: a pasted speech becomes a structured document with live page
   await expect(preview.getByLabel('第1页')).toContainText('一、以案为鉴');
   await page.screenshot({ path: 'docs/screenshots/import.png' });
 
+  // The model speech leaves its speaker as 李××: export asks first, then prints it as written.
   await page.getByRole('button', { name: '导出 Word' }).click();
+  const warning = page.getByRole('dialog', { name: /待填的空缺/ });
+  await expect(warning).toContainText('李××');
+  await warning.getByRole('button', { name: '仍然导出 Word' }).click();
   await expect(page.getByTestId('export-result')).toContainText('已导出');
   const file = (await page.getByTestId('export-path').textContent()) ?? '';
   const texts = docxParagraphTexts(new Uint8Array(await readFile(file)));

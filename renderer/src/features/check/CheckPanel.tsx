@@ -1,7 +1,8 @@
 /**
  * 检查: every GB/T 9704 finding on the draft, updated as the writer types; a click jumps to the
  * place. A finding whose rule has a safe fix that would change the draft gets 修正, and
- * 全部安全修正 applies every safe fix at once.
+ * 全部安全修正 applies every safe fix at once. A gap typed as text gets 转为待填项 (it becomes a chip);
+ * a name that may be anonymous on purpose gets 确认为有意隐去, which holds for the whole document.
  */
 import { useMemo } from 'react';
 import { applyAllFixes, applyFix, countAllFixes, countFix, type FixResult } from '../../../../core/check/fixes/apply-fix.ts';
@@ -9,6 +10,7 @@ import type { FixId } from '../../../../core/check/fixes/fix-registry.ts';
 import { fixes } from '../../../../core/check/fixes/fix-registry.ts';
 import { severityLabels } from '../../../../core/check/finding.ts';
 import { ruleTable, type RuleDefinition } from '../../../../core/check/rule-table.ts';
+import { confirmNames, gapsToFields } from '../../../../core/gaps/gap-actions.ts';
 import type { GongwenDocument } from '../../../../core/model/document.ts';
 import type { LocatedFinding } from './check-protocol.ts';
 import type { CheckState } from './use-check.ts';
@@ -18,7 +20,7 @@ interface Props {
   state: CheckState;
   document: GongwenDocument;
   onJump: (source: string) => void;
-  onFix: (result: FixResult) => void;
+  onFix: (result: FixResult, done?: string) => void;
   notice: FixNotice | null;
 }
 
@@ -33,6 +35,17 @@ export function CheckPanel({ state, document, onJump, onFix, notice }: Props) {
       findings.map((finding) => {
         const id = fixOf(finding);
         return id !== null && countFix(document, id, finding.source) > 0 ? id : null;
+      }),
+    [findings, document],
+  );
+  const gapAction = useMemo(
+    () =>
+      findings.map((finding) => {
+        const { source } = finding;
+        if (source === null) return null;
+        if (finding.rule === 'gap' && gapsToFields(document, source).count > 0) return { label: '转为待填项', done: '已转为待填项', run: () => gapsToFields(document, source) };
+        if (finding.rule === 'gap-name') return { label: '确认为有意隐去', done: '已确认有意隐去的姓名', run: () => confirmNames(document, source) };
+        return null;
       }),
     [findings, document],
   );
@@ -58,7 +71,7 @@ export function CheckPanel({ state, document, onJump, onFix, notice }: Props) {
       </div>
       {notice && (
         <p className="fix-notice" role="status">
-          已修正 {notice.count} 处
+          {notice.text}
           <button type="button" onClick={notice.undo}>
             撤销
           </button>
@@ -67,6 +80,7 @@ export function CheckPanel({ state, document, onJump, onFix, notice }: Props) {
       <ul className="check-list">
         {findings.map((finding, index) => {
           const fix = fixable[index];
+          const action = gapAction[index];
           return (
             <li key={`${finding.rule}-${index}`} className={`check-item check-${finding.severity}`}>
               <button
@@ -89,6 +103,11 @@ export function CheckPanel({ state, document, onJump, onFix, notice }: Props) {
                   aria-label={`修正：${finding.message}`}
                 >
                   修正
+                </button>
+              )}
+              {action && (
+                <button type="button" className="check-fix" onClick={() => onFix(action.run(), action.done)} aria-label={`${action.label}：${finding.message}`}>
+                  {action.label}
                 </button>
               )}
             </li>

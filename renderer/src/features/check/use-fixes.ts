@@ -8,26 +8,28 @@ import type { FixResult } from '../../../../core/check/fixes/apply-fix.ts';
 import type { GongwenDocument } from '../../../../core/model/document.ts';
 
 export interface FixNotice {
-  count: number;
+  /** What was done, e.g. 已修正 N 处, 已转为待填项 N 处. */
+  text: string;
   undo: () => void;
 }
 
 export interface Fixes {
-  apply: (result: FixResult) => void;
+  /** `done` names the action for the notice: 已修正 for a safe fix. */
+  apply: (result: FixResult, done?: string) => void;
   notice: FixNotice | null;
 }
 
 export function useFixes(document: GongwenDocument, replace: (next: GongwenDocument) => void, undo: () => void): Fixes {
-  const [applied, setApplied] = useState<{ fixed: GongwenDocument; count: number } | null>(null);
-  const apply = (result: FixResult) => {
+  const [applied, setApplied] = useState<{ fixed: GongwenDocument; text: string } | null>(null);
+  const apply = (result: FixResult, done = '已修正') => {
     if (result.count === 0) return;
     replace(result.document);
-    setApplied({ fixed: result.document, count: result.count });
+    setApplied({ fixed: result.document, text: `${done} ${result.count} 处` });
   };
   const notice =
     applied && applied.fixed === document
       ? {
-          count: applied.count,
+          text: applied.text,
           undo: () => {
             setApplied(null);
             undo();

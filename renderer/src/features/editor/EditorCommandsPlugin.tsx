@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { $getSelection, $isRangeSelection } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $unfilledFields, focusField } from './body/unfilled-fields.ts';
 import { useEditorCommands, type EditorCommands } from './editor-commands.ts';
 
 export function EditorCommandsPlugin() {
@@ -24,6 +25,12 @@ export function EditorCommandsPlugin() {
         return inserted;
       },
       selectedText: () => editor.getEditorState().read(() => $getSelection()?.getTextContent() ?? ''),
+      selectUnfilledField: (index) => {
+        const key = editor.getEditorState().read(() => $unfilledFields()[index]?.getKey() ?? null);
+        if (key === null) return false;
+        focusField(editor, key);
+        return true;
+      },
     };
     holder.current = commands;
     return () => {

@@ -1,6 +1,7 @@
 /** The drafting screen: export actions on top, the page-like form, and beside it the live pages and the 检查 panel. */
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { LaidPage } from '../../../../core/layout/page-layout.ts';
+import type { DocumentGap } from '../../../../core/gaps/document-gaps.ts';
 import type { FontProfileId } from '../../../../core/layout/font-profiles.ts';
 import type { GongwenDocument } from '../../../../core/model/document.ts';
 import { documentFields } from '../../../../core/model/fields.ts';
@@ -96,6 +97,10 @@ export function EditorScreen({
   const fields = useMemo(() => documentFields(document), [document]);
   const fieldKeys = useMemo(() => [...new Set(fields.filter(({ field }) => field.source === null).map(({ field }) => field.key))], [fields]);
   const pick = (source: string) => jumpToSource(source);
+  const jumpToGap = (gap: DocumentGap) => {
+    if (gap.fieldIndex !== null && commands.current?.selectUnfilledField(gap.fieldIndex)) return;
+    pick(gap.source);
+  };
   const commands = useRef<EditorCommands | null>(null);
   const flushSession = useStableCallback(() => session.flush());
   const reloadSession = useStableCallback((draft: StoredDraft) => {
@@ -120,7 +125,7 @@ export function EditorScreen({
     <EditorProviders commands={commands} session={draftSession}>
       <div className="editor-screen">
         <div className="editor-top">
-          <ExportBar document={document} draftId={draftId} canRevealFiles={canRevealFiles} canPrintToPdf={canPrintToPdf} fontProfile={fontProfile} onFontProfile={onFontProfile} />
+          <ExportBar document={document} draftId={draftId} canRevealFiles={canRevealFiles} canPrintToPdf={canPrintToPdf} fontProfile={fontProfile} onFontProfile={onFontProfile} onJumpToGap={jumpToGap} />
           {printPreview.button}
           <SaveAsTemplate document={document} templateId={templateId} fieldKeys={fieldKeys} />
           <HistoryButtons history={history} />

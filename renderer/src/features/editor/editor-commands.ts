@@ -9,6 +9,8 @@ export interface EditorCommands {
   insertText(text: string): boolean;
   /** The text selected in the body, '' when nothing is selected. */
   selectedText(): string;
+  /** Selects the n-th unfilled field or gap of the body (reading order) and brings it into view; false when there is none. */
+  selectUnfilledField(index: number): boolean;
 }
 
 export interface EditorCommandsHolder {

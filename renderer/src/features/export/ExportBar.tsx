@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import type { ExportResult } from '../../../../core/api/contract.ts';
+import { documentGaps, type DocumentGap } from '../../../../core/gaps/document-gaps.ts';
 import { fontProfileIds, fontProfiles, type FontProfileId } from '../../../../core/layout/font-profiles.ts';
 import type { GongwenDocument } from '../../../../core/model/document.ts';
 import { ApiCallError, callApi } from '../../api/call-api.ts';
+import { GapsWarning } from './GapsWarning.tsx';
 
 type Status = { kind: 'idle' } | { kind: 'busy'; what: string } | { kind: 'done'; result: ExportResult } | { kind: 'error'; message: string; retryAsCopy?: () => void };
 
@@ -14,13 +16,23 @@ interface Props {
   canPrintToPdf: boolean;
   fontProfile: FontProfileId;
   onFontProfile: (profile: FontProfileId) => void;
+  /** 跳到此处 in the gaps warning: the export is called off and the editor shows the gap. */
+  onJumpToGap: (gap: DocumentGap) => void;
 }
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
-export function ExportBar({ document, draftId, canRevealFiles, canPrintToPdf, fontProfile, onFontProfile }: Props) {
+export function ExportBar({ document, draftId, canRevealFiles, canPrintToPdf, fontProfile, onFontProfile, onJumpToGap }: Props) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [warning, setWarning] = useState<{ gaps: DocumentGap[]; what: string; exportAnyway: () => void } | null>(null);
   const busy = status.kind === 'busy';
+
+  /** Exports at once when no gap is left open; otherwise asks first. */
+  const guarded = (what: string, exportNow: () => void) => () => {
+    const gaps = documentGaps(document);
+    if (gaps.length === 0) return exportNow();
+    setWarning({ gaps, what, exportAnyway: exportNow });
+  };
 
   /** `asCopy` re-runs the job beside a file Word holds open, when the host answers 文件被占用. */
   const run = async (what: string, job: () => Promise<ExportResult | null>, asCopy?: () => Promise<ExportResult | null>) => {
@@ -62,7 +74,7 @@ export function ExportBar({ document, draftId, canRevealFiles, canPrintToPdf, fo
 
   return (
     <div className="export-bar">
-      <button type="button" className="primary" onClick={exportWord} disabled={busy}>
+      <button type="button" className="primary" onClick={guarded('导出 Word', () => void exportWord())} disabled={busy}>
         导出 Word
       </button>
       <label className="font-profile">
@@ -75,7 +87,7 @@ export function ExportBar({ document, draftId, canRevealFiles, canPrintToPdf, fo
           ))}
         </select>
       </label>
-      <button type="button" onClick={exportPdf} disabled={busy} title={canPrintToPdf ? '按预览的版面生成 PDF' : '打开打印对话框，可选择“另存为 PDF”'}>
+      <button type="button" onClick={guarded(canPrintToPdf ? '导出 PDF' : '打印', () => void exportPdf())} disabled={busy} title={canPrintToPdf ? '按预览的版面生成 PDF' : '打开打印对话框，可选择“另存为 PDF”'}>
         {canPrintToPdf ? '导出 PDF' : '打印 / 另存 PDF'}
       </button>
       <button
@@ -123,6 +135,22 @@ export function ExportBar({ document, draftId, canRevealFiles, canPrintToPdf, fo
           </span>
         )}
       </div>
+      {warning && (
+        <GapsWarning
+          gaps={warning.gaps}
+          what={warning.what}
+          onCancel={() => setWarning(null)}
+          onExport={() => {
+            setWarning(null);
+            warning.exportAnyway();
+          }}
+          onJump={(gap) => {
+            setWarning(null);
+            // After the dialog has closed and handed focus back, so the editor keeps it.
+            requestAnimationFrame(() => onJumpToGap(gap));
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * Keys of the structured body: Enter inside enumerations (next item, or leave on an empty one),
- * Ctrl+0…6 paragraph kinds, Ctrl+Enter page break, Enter/Space on a selected field chip.
+ * Ctrl+0…6 paragraph kinds, Ctrl+Enter page break, Enter/Space on a selected field chip,
+ * F4 / Shift+F4 to the next / previous unfilled field or gap.
  */
 import { useEffect } from 'react';
 import {
@@ -31,6 +32,7 @@ import { OPEN_FIELD_COMMAND } from './FieldNodeChip.tsx';
 import { $createPageBreakNode } from './PageBreakNode.ts';
 import { $isRunOnEnumerationNode, type RunOnEnumerationNode } from './RunOnEnumerationNode.ts';
 import { blockKindKeys } from './shortcuts.ts';
+import { $selectNextUnfilled, scrollToNode } from './unfilled-fields.ts';
 import { $replaceBlock } from './guidance-state.ts';
 
 /** The node just before a collapsed caret, or null when the caret follows text. */
@@ -117,6 +119,13 @@ function registerBodyKeys(editor: LexicalEditor): () => void {
     editor.registerCommand(
       KEY_DOWN_COMMAND,
       (event) => {
+        if (event.key === 'F4' && !(event.ctrlKey || event.metaKey || event.altKey)) {
+          event.preventDefault();
+          $catchUpWithCaret(editor, event);
+          const key = $selectNextUnfilled(event.shiftKey);
+          if (key) scrollToNode(editor, key);
+          return true;
+        }
         if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return false;
         const shortcut = blockKindKeys.find(({ key }) => key === event.key);
         if (shortcut || event.key === 'Enter') $catchUpWithCaret(editor, event);

@@ -1,6 +1,7 @@
 /**
  * A field's chip and its popover: the key, the value and where it came from in words. The writer
- * may retype the value; a retyped value has no ledger behind it any more.
+ * may retype the value; a retyped value has no ledger behind it any more. A gap from pasted or
+ * imported text (连续×年) shows its marker, highlighted, until filled; 清空 brings the marker back.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
@@ -22,6 +23,11 @@ interface Props {
 
 const popoverWidth = 320;
 
+function chipTitle(field: FieldInline): string {
+  if (!field.gap) return `${field.key}：${provenanceText(field.source)}`;
+  return field.value === null ? `待填：${field.key}（F4 到下一处）` : `${field.key}：${provenanceText(field.source)}；清空后恢复为“${field.gap.marker}”`;
+}
+
 export function FieldChip({ field, selected = false, open, onOpenChange, onRetype, onPointerOpen, extra }: Props) {
   const chip = useRef<HTMLSpanElement>(null);
   // Opened from the keyboard: the value takes focus, and closing gives it back to the chip.
@@ -34,8 +40,8 @@ export function FieldChip({ field, selected = false, open, onOpenChange, onRetyp
         ref={chip}
         role="button"
         tabIndex={0}
-        className={`field-chip ${filled ? '' : 'unfilled'} ${field.source ? 'from-ledger' : ''} ${selected ? 'selected' : ''}`}
-        title={`${field.key}：${provenanceText(field.source)}`}
+        className={`field-chip ${filled ? '' : 'unfilled'} ${field.gap ? 'gap' : ''} ${field.source ? 'from-ledger' : ''} ${selected ? 'selected' : ''}`}
+        title={chipTitle(field)}
         aria-haspopup="dialog"
         aria-expanded={open}
         data-field-key={field.key}
@@ -128,7 +134,7 @@ function FieldPopover({ field, anchor, focusValue, onClose, onRetype, extra }: P
 
   return createPortal(
     <div ref={dialog} role="dialog" aria-labelledby={titleId} className="field-popover" style={{ top: rect.bottom + 6, left, width: popoverWidth }} onKeyDown={onKeyDown}>
-      <h3 id={titleId}>{field.key}</h3>
+      <h3 id={titleId}>{field.gap ? `待填：${field.key}` : field.key}</h3>
       <label>
         数值
         <input
@@ -148,6 +154,7 @@ function FieldPopover({ field, anchor, focusValue, onClose, onRetype, extra }: P
         <span>来源：</span>
         {provenanceText(field.source)}
       </p>
+      {field.gap && <p className="field-note">原文为“{field.gap.marker}”，未填写时照原样打印，导出前会提醒。</p>}
       {field.source && <p className="field-note">改写数值后，它将作为手工填写的值，不再随台账更新。</p>}
       {extra}
       <div className="field-actions">
@@ -157,6 +164,17 @@ function FieldPopover({ field, anchor, focusValue, onClose, onRetype, extra }: P
         <button type="button" onClick={onClose}>
           取消
         </button>
+        {field.gap && field.value !== null && (
+          <button
+            type="button"
+            onClick={() => {
+              onRetype(null);
+              onClose();
+            }}
+          >
+            清空
+          </button>
+        )}
       </div>
     </div>,
     document.body,

@@ -8,12 +8,15 @@ import type { FieldInline, Provenance } from '../../../../../core/model/inline.t
 import { GapSuggestions, type GapSurroundings } from '../../gaps/GapSuggestions.tsx';
 import { FieldChip } from './FieldChip.tsx';
 import { $isFieldNode } from './FieldNode.tsx';
+import { focusField } from './unfilled-fields.ts';
 
 export const OPEN_FIELD_COMMAND = createCommand<NodeKey>('OPEN_FIELD_COMMAND');
 
 export function FieldNodeChip({ nodeKey, field }: { nodeKey: NodeKey; field: FieldInline }) {
   const [editor] = useLexicalComposerContext();
   const [open, setOpen] = useState(false);
+  // Opened by Enter/Space on the selected chip (after F4): the value takes the typing, and closing gives the body its caret back.
+  const [byKeys, setByKeys] = useState(false);
   const [selected] = useLexicalNodeSelection(nodeKey);
   useEffect(
     () =>
@@ -21,6 +24,7 @@ export function FieldNodeChip({ nodeKey, field }: { nodeKey: NodeKey; field: Fie
         OPEN_FIELD_COMMAND,
         (key) => {
           if (key !== nodeKey) return false;
+          setByKeys(true);
           setOpen(true);
           return true;
         },
@@ -40,12 +44,18 @@ export function FieldNodeChip({ nodeKey, field }: { nodeKey: NodeKey; field: Fie
     });
     editor.focus();
   };
+  const openChange = (next: boolean) => {
+    setOpen(next);
+    if (next || !byKeys) return;
+    setByKeys(false);
+    focusField(editor, nodeKey);
+  };
   const takeSuggestion = (value: string, source: Provenance) => {
     editor.update(() => {
       const node = $getNodeByKey(nodeKey);
       if ($isFieldNode(node)) node.setSourcedValue(value, source);
     });
-    setOpen(false);
+    openChange(false);
   };
   const around = open && field.gap?.kind === 'number' ? editor.getEditorState().read(() => surroundings($getNodeByKey(nodeKey))) : null;
   return (
@@ -53,9 +63,9 @@ export function FieldNodeChip({ nodeKey, field }: { nodeKey: NodeKey; field: Fie
       field={field}
       selected={selected}
       open={open}
-      onOpenChange={setOpen}
+      onOpenChange={openChange}
       onRetype={retype}
-      onPointerOpen={caretAfter}
+      onPointerOpen={byKeys ? undefined : caretAfter}
       extra={around && <GapSuggestions around={around} onAccept={takeSuggestion} />}
     />
   );

@@ -1,12 +1,13 @@
 /**
  * Pasting from Word, WPS or a web page: the words and paragraph breaks come in, foreign styling
- * does not, and lines that start with 一、（一）1.（1） become headings. A copy made inside the
+ * does not, and lines that start with 一、（一）1.（1） become headings. Gap markers (连续×年,
+ * 【单位名称】) become unfilled fields, as in an import. A copy made inside the
  * body itself is left to Lexical, which keeps its fields and headings as they were.
  */
 import { useEffect } from 'react';
 import { $getSelection, $isParagraphNode, $isRangeSelection, $isElementNode, COMMAND_PRIORITY_LOW, PASTE_COMMAND, type LexicalNode } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $nodesFromBlock } from './convert.ts';
+import { $inlineNodes, $nodesFromBlock } from './convert.ts';
 import { htmlParagraphs, textParagraphs } from './paste-html.ts';
 import { pastedBlocks } from './pasted-blocks.ts';
 
@@ -14,8 +15,11 @@ function $insertParagraphs(paragraphs: readonly string[]): void {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return;
   const blocks = pastedBlocks(paragraphs);
-  if (blocks.length === 1 && blocks[0]!.type === 'paragraph') {
-    selection.insertText(paragraphs.join(''));
+  const [only] = blocks;
+  if (blocks.length === 1 && only?.type === 'paragraph') {
+    // A few words pasted into a sentence join it; only their gaps come in as chips.
+    if (only.content.some((inline) => inline.type === 'field')) selection.insertNodes($inlineNodes(only.content));
+    else selection.insertText(paragraphs.join(''));
     return;
   }
   const nodes = blocks.flatMap($nodesFromBlock);

@@ -37,6 +37,15 @@ describe('paste', () => {
     ]);
   });
 
+  it('turns the gaps of pasted text into unfilled fields, in paragraphs and headings alike', () => {
+    const [heading, paragraph] = pastedBlocks(htmlParagraphs('<p>一、【单位名称】巡察工作</p><p>全年开展×轮巡察，覆盖&nbsp;3×4&nbsp;个片区。</p>'));
+    expect(heading).toMatchObject({ type: 'heading', content: [{ type: 'field', key: '单位名称', value: null, gap: { marker: '【单位名称】', kind: 'prompt' } }, { type: 'text', text: '巡察工作' }] });
+    expect(paragraph).toEqual({
+      type: 'paragraph',
+      content: [{ type: 'text', text: '全年开展' }, { type: 'field', key: '全年开展×轮', value: null, source: null, gap: { marker: '×', kind: 'number' } }, { type: 'text', text: '轮巡察，覆盖 3×4 个片区。' }],
+    });
+  });
+
   it('keeps a look-alike ordinal as typed text', () => {
     expect(pastedBlocks(['(一)不规范的序号'])).toEqual([{ type: 'paragraph', content: text('(一)不规范的序号') }]);
   });

@@ -22,6 +22,8 @@ export const bodyShortcuts: ShortcutGroup = {
     { keys: ['Ctrl', 'Enter'], action: '插入分页符' },
     { keys: ['Ctrl', 'Shift', 'F'], action: '把选中的文字标为字段（另存为模板时成为待填写的内容）' },
     { keys: ['Tab'], action: '移到下一个数据字段' },
+    { keys: ['F4'], action: '选中下一处未填的空缺或字段（× 、【单位名称】等），回车填写' },
+    { keys: ['Shift', 'F4'], action: '选中上一处未填的空缺或字段' },
     { keys: ['Enter'], action: '在数据字段上：查看来源、改写数值（空格键亦可）' },
     { keys: ['Backspace'], action: '在标题或分项开头：改回正文段落' },
     { keys: ['Ctrl', 'Z'], action: '撤销正文中的修改' },
