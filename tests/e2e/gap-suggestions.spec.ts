@@ -32,7 +32,12 @@ test('a number gap in a pasted speech offers values from the imported ledger wit
   await page.getByRole('tab', { name: /^数据/ }).click();
   await expect(page.getByRole('list', { name: '数据来源' })).toContainText('案件台账');
 
+  // 处分×人 is still open: export lists it first, and the writer exports anyway.
   await page.getByRole('button', { name: '导出 Word' }).click();
+  const warning = page.getByRole('dialog', { name: '还有 1 处待填的空缺' });
+  await expect(warning).toContainText('政务处分×人');
+  await warning.getByRole('button', { name: '仍然导出 Word' }).click();
+  await expect(page.getByTestId('export-result')).toContainText('已导出');
   const file = (await page.getByTestId('export-path').textContent()) ?? '';
   expect(file).not.toBe('');
   const texts = docxParagraphTexts(new Uint8Array(await readFile(file)));
