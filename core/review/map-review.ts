@@ -96,20 +96,36 @@ function place(paragraphs: readonly ReviewedParagraph[], expected: readonly Draf
     claimed.add(source);
     return { target: bySource.get(source)!, piece: null, by: 'anchor' };
   });
-  // Unanchored paragraphs take the most similar printed piece nobody has claimed, best pairs first.
+  // Unanchored paragraphs first take an unclaimed printed piece with the same wording (most are unchanged)…
+  const taken = new Set<string>();
+  const sameWording = new Map<string, Array<{ target: DraftParagraph; piece: number }>>();
+  for (const target of expected) {
+    if (claimed.has(target.source)) continue;
+    target.pieces.forEach((piece, i) => {
+      const key = normalise(piece);
+      if (key) sameWording.set(key, [...(sameWording.get(key) ?? []), { target, piece: i }]);
+    });
+  }
+  paragraphs.forEach((p, index) => {
+    const match = placed[index]!.target ? undefined : sameWording.get(normalise(p.original))?.shift();
+    if (!match) return;
+    taken.add(`${match.target.source}#${match.piece}`);
+    placed[index] = { target: match.target, piece: match.piece, by: 'text' };
+  });
+  // …then the most similar piece left, best pairs first.
   const candidates: Array<{ index: number; target: DraftParagraph; piece: number; score: number }> = [];
   paragraphs.forEach((p, index) => {
     if (placed[index]!.target || !normalise(p.original)) return;
     for (const target of expected) {
       if (claimed.has(target.source)) continue;
       target.pieces.forEach((piece, i) => {
+        if (taken.has(`${target.source}#${i}`)) return;
         const score = similarity(p.original, piece);
         if (score >= sameParagraph) candidates.push({ index, target, piece: i, score });
       });
     }
   });
   candidates.sort((a, b) => b.score - a.score);
-  const taken = new Set<string>();
   for (const { index, target, piece } of candidates) {
     const key = `${target.source}#${piece}`;
     if (placed[index]!.target || taken.has(key)) continue;
