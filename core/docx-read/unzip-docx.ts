@@ -4,6 +4,7 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { DocxReadError } from './docx-read-error.ts';
+import { isEncryptedOoxml, passwordProtectedMessage } from './encrypted-package.ts';
 
 /** Far above any real document part (a 1000-page document.xml is about 20 MB). */
 const maxPartBytes = 200 * 1024 * 1024;
@@ -12,6 +13,7 @@ export type DocxParts = Map<string, string>;
 
 export function unzipDocx(bytes: Uint8Array): DocxParts {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
+    if (isEncryptedOoxml(bytes)) throw new DocxReadError(passwordProtectedMessage);
     const legacy = bytes[0] === 0xd0 && bytes[1] === 0xcf;
     throw new DocxReadError(legacy ? '这是旧版 Word 97-2003 文档（.doc），请在 Word 或 WPS 中另存为 .docx 后再检查' : '不是 .docx 文件（不是 ZIP 压缩包）');
   }

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { readDocx } from '../../core/docx-read/read-docx.ts';
 import { DocxReadError } from '../../core/docx-read/docx-read-error.ts';
+import { isEncryptedOoxml, passwordProtectedMessage } from '../../core/docx-read/encrypted-package.ts';
 import { splitLines, type SourceParagraph } from '../../core/import/source-text.ts';
 import { describeFileError } from '../files/describe-file-error.ts';
 import { BadBytesError, decodeText } from './decode-text.ts';
@@ -65,7 +66,11 @@ export async function readDraft(file: string): Promise<Draft> {
 /** The bytes of a draft the app was handed (dropped or picked in the UI); `file` names it in messages. */
 export function readDraftBytes(bytes: Uint8Array, file: string): Draft {
   if (bytes.length > maxDraftBytes) throw new DraftReadError(`“${file}”过大（${Math.round(bytes.length / 1024 / 1024)} MB），不像是一份公文草稿`);
+  if (bytes.length === 0) throw new DraftReadError(`“${file}”是空文件，没有可导入的内容`);
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readDocxDraft(bytes, file);
+  if (isEncryptedOoxml(bytes)) throw new DraftReadError(`无法读取“${file}”：${passwordProtectedMessage}`);
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf) throw new DraftReadError(`“${file}”是旧版 Word 97-2003 文档（.doc），请在 Word 或 WPS 中另存为 .docx 后再导入`);
+  // A text draft may have any name, but a .docx that is not a zip is a damaged Word file, not text.
+  if (/\.docx$/i.test(file)) throw new DraftReadError(`无法读取“${file}”：不是 .docx 文件（不是 ZIP 压缩包），文件可能已损坏`);
   return readTextDraft(bytes, file);
 }
