@@ -48,6 +48,7 @@ test('gaps from a model text become chips that F4 walks, are filled by typing, a
   await typedGap.getByRole('button', { name: '转为待填项' }).click();
   await expect(unfilled(page)).toHaveText(['×', '【单位名称】', '某某', '××', '×']);
   await expect(panel.getByRole('status')).toContainText('已转为待填项 1 处');
+  await expect(panel.getByTestId('gap-count')).toContainText('待填空缺 5 处');
   await page.screenshot({ path: '/tmp/gapsui-chips.png' });
 
   // F4 from the top walks the chips in order and goes round; Shift+F4 steps back.
@@ -80,6 +81,7 @@ test('gaps from a model text become chips that F4 walks, are filled by typing, a
   await expect(unfilled(page)).toHaveText(['【单位名称】']);
   await expect(body(page)).toContainText('某某同志在会上作了检讨。');
   await expect(panel.getByRole('listitem').filter({ hasText: '某某' })).toHaveCount(0);
+  await expect(panel.getByTestId('gap-count')).toContainText('待填空缺 1 处');
 
   await page.getByRole('button', { name: '导出 Word' }).click();
   const warning = page.getByRole('dialog', { name: '还有 1 处待填的空缺' });

@@ -10,6 +10,7 @@ import type { FixId } from '../../../../core/check/fixes/fix-registry.ts';
 import { fixes } from '../../../../core/check/fixes/fix-registry.ts';
 import { severityLabels } from '../../../../core/check/finding.ts';
 import { ruleTable, type RuleDefinition } from '../../../../core/check/rule-table.ts';
+import { documentGaps } from '../../../../core/gaps/document-gaps.ts';
 import { confirmNames, gapsToFields } from '../../../../core/gaps/gap-actions.ts';
 import type { GongwenDocument } from '../../../../core/model/document.ts';
 import type { LocatedFinding } from './check-protocol.ts';
@@ -50,6 +51,8 @@ export function CheckPanel({ state, document, onJump, onFix, notice }: Props) {
     [findings, document],
   );
   const total = useMemo(() => countAllFixes(document), [document]);
+  // A paragraph is one finding however many gaps it holds; the writer also wants to know how many are left to fill.
+  const gaps = useMemo(() => documentGaps(document).length, [document]);
 
   return (
     <section className="check-panel" aria-label="检查结果">
@@ -69,6 +72,11 @@ export function CheckPanel({ state, document, onJump, onFix, notice }: Props) {
           </button>
         )}
       </div>
+      {gaps > 0 && (
+        <p className="check-gaps" data-testid="gap-count">
+          待填空缺 {gaps} 处：在正文中按 F4 逐个跳转，回车填写
+        </p>
+      )}
       {notice && (
         <p className="fix-notice" role="status">
           {notice.text}
