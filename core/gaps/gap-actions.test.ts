@@ -3,7 +3,7 @@ import { createBlankDocument, GongwenDocumentSchema, type GongwenDocument } from
 import { inlineText, type Inline } from '../model/inline.ts';
 import { inlinesWithGaps } from './gap-inlines.ts';
 import { documentGaps } from './document-gaps.ts';
-import { confirmNames, gapsToFields } from './gap-actions.ts';
+import { confirmNames, countGapsToFields, gapsToFields } from './gap-actions.ts';
 
 const draft = (...paragraphs: Inline[][]): GongwenDocument => ({
   ...createBlankDocument('讲话稿'),
@@ -18,6 +18,7 @@ const contentOf = (document: GongwenDocument, index: number): Inline[] => {
 describe('转为待填项', () => {
   it('turns markers typed as text into unfilled fields of that paragraph only', () => {
     const document = draft([{ type: 'text', text: '全年开展×轮巡察，请【单位名称】报送。' }], [{ type: 'text', text: '连续×年获评。' }]);
+    expect(countGapsToFields(document, 'body.0')).toBe(2);
     const { document: next, count } = gapsToFields(document, 'body.0');
     expect(count).toBe(2);
     expect(contentOf(next, 0).filter((inline) => inline.type === 'field').map((inline) => inline.type === 'field' && inline.gap?.marker)).toEqual(['×', '【单位名称】']);

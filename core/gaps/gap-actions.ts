@@ -27,19 +27,26 @@ function inlineTargetsAt(document: GongwenDocument, source: string): InlineTarge
 
 const fieldCount = (inlines: readonly Inline[]): number => inlines.filter((inline) => inline.type === 'field').length;
 
+function convert(document: GongwenDocument, source: string, write: boolean): number {
+  const confirmed = document.confirmedNames ?? [];
+  let count = 0;
+  for (const target of inlineTargetsAt(document, source)) {
+    const next = target.inlines.flatMap((inline) => (inline.type === 'text' ? inlinesWithGaps(inline.text, confirmed).map((item) => (item.type === 'text' && inline.bold ? { ...item, bold: true } : item)) : [inline]));
+    const added = fieldCount(next) - fieldCount(target.inlines);
+    if (added === 0) continue;
+    if (write) target.write(next);
+    count += added;
+  }
+  return count;
+}
+
+/** How many gaps 转为待填项 would turn into fields at `source`, without copying the document (the panel asks on every change). */
+export const countGapsToFields = (document: GongwenDocument, source: string): number => convert(document, source, false);
+
 /** 转为待填项: every gap marker in the text runs at `source` becomes an unfilled field. */
 export function gapsToFields(document: GongwenDocument, source: string): GapActionResult {
   const working = structuredClone(document);
-  const confirmed = document.confirmedNames ?? [];
-  let count = 0;
-  for (const target of inlineTargetsAt(working, source)) {
-    const next = target.inlines.flatMap((inline) => (inline.type === 'text' ? inlinesWithGaps(inline.text, confirmed).map((item) => (item.type === 'text' && inline.bold ? { ...item, bold: true } : item)) : [inline]));
-    const added = fieldCount(next) - fieldCount(target.inlines);
-    if (added > 0) {
-      target.write(next);
-      count += added;
-    }
-  }
+  const count = convert(working, source, true);
   return { document: count > 0 ? working : document, count };
 }
 

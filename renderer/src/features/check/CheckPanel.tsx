@@ -11,7 +11,7 @@ import { fixes } from '../../../../core/check/fixes/fix-registry.ts';
 import { severityLabels } from '../../../../core/check/finding.ts';
 import { ruleTable, type RuleDefinition } from '../../../../core/check/rule-table.ts';
 import { documentGaps } from '../../../../core/gaps/document-gaps.ts';
-import { confirmNames, gapsToFields } from '../../../../core/gaps/gap-actions.ts';
+import { confirmNames, countGapsToFields, gapsToFields } from '../../../../core/gaps/gap-actions.ts';
 import type { GongwenDocument } from '../../../../core/model/document.ts';
 import type { LocatedFinding } from './check-protocol.ts';
 import type { CheckState } from './use-check.ts';
@@ -44,7 +44,7 @@ export function CheckPanel({ state, document, onJump, onFix, notice }: Props) {
       findings.map((finding) => {
         const { source } = finding;
         if (source === null) return null;
-        if (finding.rule === 'gap' && gapsToFields(document, source).count > 0) return { label: '转为待填项', done: '已转为待填项', run: () => gapsToFields(document, source) };
+        if (finding.rule === 'gap' && countGapsToFields(document, source) > 0) return { label: '转为待填项', done: '已转为待填项', run: () => gapsToFields(document, source) };
         if (finding.rule === 'gap-name') return { label: '确认为有意隐去', done: '已确认有意隐去的姓名', run: () => confirmNames(document, source) };
         return null;
       }),
