@@ -3,6 +3,7 @@
  * value that came from somewhere — typed by the writer or computed from a ledger — and
  * keeps that provenance, so "where does 37 come from" is answered from the document itself.
  */
+import { BindingSchema } from '../template/binding-schema.ts';
 import { z } from '../validation/zod.ts';
 
 const maxRunLength = 100_000;
@@ -43,6 +44,8 @@ export type GapKind = (typeof gapKinds)[number];
 export const GapSchema = z.strictObject({
   marker: z.string().min(1).max(200),
   kind: z.enum(gapKinds),
+  /** How a value taken from the ledgers was computed, so a template made from the draft keeps the wiring. */
+  binding: BindingSchema.optional(),
 });
 
 export const FieldInlineSchema = z.strictObject({

@@ -1,4 +1,5 @@
 /** The host side of the authoring calls: save a draft as an own template, edit and delete own templates, lint any template. */
+import { gapFieldsForTemplate } from '../../core/gaps/gaps-for-template.ts';
 import type { ApiHandlers } from '../../core/api/contract.ts';
 import type { authoringContract } from '../../core/api/contract-authoring.ts';
 import { AppError } from '../../core/api/errors.ts';
@@ -41,7 +42,8 @@ export function createAuthoringHandlers(deps: AuthoringDeps): AuthoringHandlers 
       if (request.ownTemplateId && !own) throw new AppError('NOT_FOUND', `本单位模板中没有编号为“${request.ownTemplateId}”的模板，可能已被删除；请另存为新模板。`);
       const from = await source(request.ownTemplateId ?? request.sourceTemplateId);
       const meta = { id: own?.id ?? newOwnTemplateId(), version: nextVersion(own?.version), name: request.name, description: request.description, family: request.family };
-      const made = templateFromDraft({ document: request.document, meta, source: from?.template ?? null, laws: from?.laws ?? undefined, sections: request.sections, today: request.today });
+      const gaps = gapFieldsForTemplate(request.document);
+      const made = templateFromDraft({ document: gaps.document, fields: gaps.fields, meta, source: from?.template ?? null, laws: from?.laws ?? undefined, sections: request.sections, today: request.today });
       if (!made.template) throw new AppError('BAD_DOCUMENT', `草稿未能保存为模板：\n${made.problems.join('\n')}`);
       const packVersion = await saveOwnTemplate(await writeOptions(request.today), made.template, from?.laws ?? null);
       deps.templates.invalidate();

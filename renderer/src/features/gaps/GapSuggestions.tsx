@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { ValueSuggestionView } from '../../../../core/api/contract-gaps.ts';
 import type { Provenance } from '../../../../core/model/inline.ts';
+import type { Binding } from '../../../../core/template/binding-schema.ts';
 import { callApi } from '../../api/call-api.ts';
 import { provenanceText } from '../data/provenance-text.ts';
 
@@ -16,7 +17,7 @@ export interface GapSurroundings {
 
 type State = { status: 'loading' } | { status: 'ready'; suggestions: ValueSuggestionView[]; ledgers: string[] } | { status: 'failed'; message: string };
 
-export function GapSuggestions({ around, onAccept }: { around: GapSurroundings; onAccept: (value: string, source: Provenance) => void }) {
+export function GapSuggestions({ around, onAccept }: { around: GapSurroundings; onAccept: (value: string, source: Provenance, binding: Binding) => void }) {
   const [state, setState] = useState<State>({ status: 'loading' });
   const { before, after, unit } = around;
   useEffect(() => {
@@ -43,7 +44,7 @@ export function GapSuggestions({ around, onAccept }: { around: GapSurroundings; 
         <ol>
           {state.suggestions.map((suggestion, i) => (
             <li key={i}>
-              <button type="button" onClick={() => onAccept(suggestion.printed, suggestion.source)} aria-label={`采用 ${suggestion.printed}${unit ?? ''}：${provenanceText(suggestion.source)}`}>
+              <button type="button" onClick={() => onAccept(suggestion.printed, suggestion.source, suggestion.binding)} aria-label={`采用 ${suggestion.printed}${unit ?? ''}：${provenanceText(suggestion.source)}`}>
                 <strong>
                   {suggestion.printed}
                   {unit}

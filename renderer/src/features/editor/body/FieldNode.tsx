@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { $applyNodeReplacement, DecoratorNode, type LexicalNode, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical';
 import { unfilledFieldText, type FieldInline, type Gap, type Provenance } from '../../../../../core/model/inline.ts';
+import type { Binding } from '../../../../../core/template/binding-schema.ts';
 import { decoratorHost } from './decorator-host.ts';
 import { FieldNodeChip } from './FieldNodeChip.tsx';
 
@@ -64,14 +65,16 @@ export class FieldNode extends DecoratorNode<ReactNode> {
     const writable = this.getWritable();
     writable.__value = value;
     writable.__source = null;
+    if (writable.__gap?.binding) writable.__gap = { marker: writable.__gap.marker, kind: writable.__gap.kind };
     return writable;
   }
 
   /** A value taken from a ledger keeps where it came from, so it is traced and refreshed like a template field. */
-  setSourcedValue(value: string, source: Provenance): this {
+  setSourcedValue(value: string, source: Provenance, binding?: Binding): this {
     const writable = this.getWritable();
     writable.__value = value;
     writable.__source = source;
+    if (writable.__gap && binding) writable.__gap = { ...writable.__gap, binding };
     return writable;
   }
 

@@ -5,6 +5,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
 import { countingWordAfter } from '../../../../../core/gaps/counting-words.ts';
 import type { FieldInline, Provenance } from '../../../../../core/model/inline.ts';
+import type { Binding } from '../../../../../core/template/binding-schema.ts';
 import { GapSuggestions, type GapSurroundings } from '../../gaps/GapSuggestions.tsx';
 import { FieldChip } from './FieldChip.tsx';
 import { $isFieldNode } from './FieldNode.tsx';
@@ -50,10 +51,10 @@ export function FieldNodeChip({ nodeKey, field }: { nodeKey: NodeKey; field: Fie
     setByKeys(false);
     focusField(editor, nodeKey);
   };
-  const takeSuggestion = (value: string, source: Provenance) => {
+  const takeSuggestion = (value: string, source: Provenance, binding: Binding) => {
     editor.update(() => {
       const node = $getNodeByKey(nodeKey);
-      if ($isFieldNode(node)) node.setSourcedValue(value, source);
+      if ($isFieldNode(node)) node.setSourcedValue(value, source, binding);
     });
     openChange(false);
   };
