@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { importPlainText } from '../import/import-text.ts';
 import type { GongwenDocument } from '../model/document.ts';
 import { mapFields } from '../template/refresh-walk.ts';
-import { templateFromDraft } from '../template/template-from-draft.ts';
+import { templateFromDraft, type TemplateMeta } from '../template/template-from-draft.ts';
 import { gapFieldsForTemplate } from './gaps-for-template.ts';
 
-const meta = { id: 'own-speech', version: '1.0.0', name: '年度工作会议讲话', description: '', family: '讲话稿' };
+const meta: TemplateMeta = { id: 'own-speech', version: '1.0.0', name: '年度工作会议讲话', description: '', family: '讲话稿' };
 
 /** The speech as the writer left it: one gap taken from a ledger, one typed, one still open. */
 function filledSpeech(): GongwenDocument {

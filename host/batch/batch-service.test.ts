@@ -178,7 +178,7 @@ describe('批量生成 service', () => {
   });
 
   it('names the columns no header feeds; a mapping saved for the ledger is what the next preview uses', async () => {
-    const { handlers } = await setUp([{ name: '某某县林业局', short: '你局', category: '' }]);
+    const { handlers } = await setUp([{ name: '示范县林业局', short: '你局', category: '' }]);
     const renamed = ledger.map((row, i) => (i === 0 ? row.map((cell) => (cell === '问题描述' ? '情况' : cell)) : row));
     const read = await handlers.readLedger({ file: { name: '改名台账.csv', base64: iconv.encode(csv(renamed), 'gbk').toString('base64') } });
     if (read.status !== 'read') throw new Error(read.message);
