@@ -7,6 +7,7 @@ import { createDispatch } from '../../host/api/dispatch.ts';
 import { createHandlers } from '../../host/create-handlers.ts';
 import { appDataRoot, defaultExportDir, userDataFolderName } from '../../host/files/user-data-dir.ts';
 import { readChosenFolder } from '../../host/settings/data-folder.ts';
+import { crashReloader } from './crash-reload.ts';
 import { registerIpcApi, trustedSender } from './ipc-api.ts';
 import { isAllowedExternalUrl, isAppUrl } from './url-policy.ts';
 import { hardenedWindowOptions } from './window-options.ts';
@@ -52,6 +53,10 @@ function createWindow(): void {
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
+  });
+  const shouldReload = crashReloader();
+  window.webContents.on('render-process-gone', (_event, details) => {
+    if (!window.isDestroyed() && shouldReload(details.reason)) window.webContents.reload();
   });
   mainWindow = window;
   void window.loadURL(appEntryUrl);
