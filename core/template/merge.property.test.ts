@@ -78,9 +78,9 @@ describe('mergeTemplate (properties)', () => {
         expect(GongwenDocumentSchema.safeParse(document).success).toBe(true);
         expect(issues.every((issue) => typeof issue === 'string')).toBe(true);
         const unit = typed.get('单位');
-        if (unit?.trim()) expect(document.header.organs).toEqual([unit.trim()]);
+        if (unit?.trim()) expect(document.header.organs).toEqual([unit]);
         const first = document.body[0];
-        if (first?.type === 'paragraph' && unit?.trim() && text === '{{单位}}') expect(inlineText(first.content)).toBe(unit.trim());
+        if (first?.type === 'paragraph' && unit?.trim() && text === '{{单位}}') expect(inlineText(first.content)).toBe(unit);
         expect(performance.now() - started).toBeLessThan(5000);
         expect(Object.getOwnPropertyNames(Object.prototype)).toEqual(prototypeKeys);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
