@@ -73,6 +73,12 @@ describe('suggestions for a number gap', () => {
     expect(all.map((s) => s.score)).toEqual([...all.map((s) => s.score)].sort((a, b) => b - a));
   });
 
+  it('prefers the ledger imported last when two answer alike', () => {
+    const older = table('旧案件台账', ['处置方式'], [['立案'], ['立案'], ['立案'], ['立案']]);
+    expect(suggestValues(contextOf('全年立案×件'), [cases, older])[0]).toMatchObject({ printed: '3', binding: { dataset: '案件台账' } });
+    expect(suggestValues(contextOf('全年立案×件'), [older, cases])[0]).toMatchObject({ printed: '4', binding: { dataset: '旧案件台账' } });
+  });
+
   it('takes a column called __proto__ as a plain name', () => {
     const odd = table('台账', ['__proto__', '人数'], [['a', 3], ['b', 4]]);
     expect(suggestValues(contextOf('共培训×人'), [odd])[0]).toMatchObject({ printed: '7', binding: { column: '人数' } });

@@ -143,15 +143,19 @@ function provenance(table: MergeTable, binding: AggregateBinding, bound: BoundVa
   return { dataset: table.name, sheet: table.sheet, column: binding.column, aggregate: binding.aggregate, rows, filter: describeFilters(binding.filters) };
 }
 
-/** The likeliest values for a number gap, best first; none when the gap counts nothing the ledgers hold. */
+/**
+ * The likeliest values for a number gap, best first; none when the gap counts nothing the ledgers hold.
+ * `tables` come newest first: a ledger imported just now is likelier the one the writer means.
+ */
 export function suggestValues(context: GapContext, tables: readonly MergeTable[], limit = 5): ValueSuggestion[] {
   const entry = context.unit === null ? undefined : countingWord(context.unit);
   const measure: Measure = entry?.measure ?? 'other';
   const scale = entry?.scale ?? 1;
   const clause = clauseAround(context);
   const suggestions: ValueSuggestion[] = [];
-  for (const table of tables) {
+  tables.forEach((table, order) => {
     const index = ledgerIndex(table);
+    const recency = 1 / (order + 1);
     for (const candidate of candidatesOf(table, index, clause, context.unit, measure)) {
       let bound: BoundValue;
       try {
@@ -162,9 +166,9 @@ export function suggestValues(context: GapContext, tables: readonly MergeTable[]
       if (typeof bound.value !== 'number') continue;
       const reasons = scale === 1 ? candidate.reasons : [...candidate.reasons, `按“${context.unit}”折算（÷${scale}）`];
       // A count of zero rows is rarely what a sentence reports.
-      const score = candidate.score - (bound.value === 0 ? 3 : 0);
+      const score = candidate.score + recency - (bound.value === 0 ? 3 : 0);
       suggestions.push({ binding: candidate.binding, value: bound.value, printed: printed(bound.value, scale), source: provenance(table, candidate.binding, bound), reasons, score });
     }
-  }
+  });
   return suggestions.sort((a, b) => b.score - a.score).slice(0, limit);
 }

@@ -18,16 +18,17 @@ test('a number gap in a pasted speech offers values from the imported ledger wit
 
   await body.locator('[data-field-key="全年立案×件"]').click();
   const suggestions = page.getByRole('region', { name: '台账建议' });
-  const first = suggestions.getByRole('button').first();
-  await expect(first).toContainText('3件');
+  const first = suggestions.getByRole('button', { name: /^采用 3件：台账“案件台账”/ });
   await expect(first).toContainText('处置方式 = 立案');
   await page.screenshot({ path: testInfo.outputPath('gap-suggestions.png') });
   await first.click();
   await expect(body.locator('[data-field-key="全年立案×件"]')).toHaveText('3');
 
   await body.locator('[data-field-key="经济损失×万元"]').click();
-  await expect(suggestions.getByRole('button').first()).toContainText('40万元');
-  await suggestions.getByRole('button').first().click();
+  // Other specs' ledgers share the workspace: the one imported here is picked by its value and source.
+  const fromCases = suggestions.getByRole('button', { name: /^采用 40万元：台账“案件台账”/ });
+  await expect(fromCases).toContainText('÷10000');
+  await fromCases.click();
 
   await page.getByRole('tab', { name: /^数据/ }).click();
   await expect(page.getByRole('list', { name: '数据来源' })).toContainText('案件台账');
