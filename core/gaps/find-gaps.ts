@@ -68,7 +68,7 @@ function isGapRun(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
   const after = text[end];
   // 3×4, 22行×28字, 210mm × 297mm, 0x1F: a single sign followed by a number multiplies.
-  if (run.length === 1 && nextVisible(text, end) !== undefined && digit.test(nextVisible(text, end)!)) return false;
+  if (run.length === 1 && digit.test(nextVisible(text, end) ?? '')) return false;
   if (run.length === 1 && digit.test(previousVisible(text, start - 1) ?? '') && !isChineseContext(after) && after !== undefined) return false;
   if ((before !== undefined && latinLetter.test(before)) || (after !== undefined && latinLetter.test(after))) return false;
   if (/^×+$/.test(run)) return true;

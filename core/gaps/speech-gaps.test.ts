@@ -10,7 +10,7 @@ import { importPlainText } from '../import/import-text.ts';
 import { documentFields } from '../model/fields.ts';
 import { inlineText, type Inline } from '../model/inline.ts';
 import { mapFields } from '../template/refresh-walk.ts';
-import type { MergeTable } from '../template/merge-table.ts';
+import { caseLedger, inspectionLedger, ledgerTable } from '../../tests/support/gap-ledgers.ts';
 import { countingWordAfter } from './counting-words.ts';
 import { suggestValues } from './suggest-values.ts';
 
@@ -26,30 +26,10 @@ const speech = [
   '请【承办单位】于XX月XX日前报送年度工作要点，联系人：＿＿＿。',
 ].join('\n');
 
-const table = (name: string, columns: string[], rows: (string | number | null)[][]): MergeTable => ({ name, sheet: null, columns, rows, rowNumbers: rows.map((_, i) => i + 2) });
-
 const ledgers = [
-  table(
-    '巡察台账',
-    ['轮次', '被巡察单位', '发现问题数', '移交线索数'],
-    [
-      [1, '县财政局', 12, 2],
-      [1, '县教育局', 9, 1],
-      [2, '县水利局', 15, 3],
-      [3, '县卫健委', 7, 0],
-    ],
-  ),
-  table(
-    '案件台账',
-    ['姓名', '处置方式', '处分', '涉案金额'],
-    [
-      ['张某', '立案', '党内警告', 120_000],
-      ['李某', '立案', '', 30_000],
-      ['王某', '谈话函询', '', null],
-      ['赵某', '立案', '政务记过', 250_000],
-    ],
-  ),
-  table(
+  inspectionLedger,
+  caseLedger,
+  ledgerTable(
     '信访台账',
     ['受理编号', '信访举报'],
     [

@@ -1,31 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { MergeTable } from '../template/merge-table.ts';
+import { caseLedger, inspectionLedger, ledgerTable } from '../../tests/support/gap-ledgers.ts';
 import { findGaps } from './find-gaps.ts';
 import { suggestValues, type GapContext } from './suggest-values.ts';
-
-const table = (name: string, columns: string[], rows: (string | number | null)[][]): MergeTable => ({ name, sheet: null, columns, rows, rowNumbers: rows.map((_, i) => i + 2) });
-
-const inspections = table(
-  '巡察台账',
-  ['轮次', '被巡察单位', '发现问题数', '移交线索数'],
-  [
-    [1, '县财政局', 12, 2],
-    [1, '县教育局', 9, 1],
-    [2, '县水利局', 15, 3],
-    [3, '县卫健委', 7, 0],
-  ],
-);
-const cases = table(
-  '案件台账',
-  ['姓名', '处置方式', '处分', '涉案金额'],
-  [
-    ['张某', '立案', '党内警告', 120_000],
-    ['李某', '立案', '', 30_000],
-    ['王某', '谈话函询', '', null],
-    ['赵某', '立案', '政务记过', 250_000],
-    ['钱某', '初步核实', '', null],
-  ],
-);
 
 /** The context of the first gap in a sentence, as the editor sends it. */
 function contextOf(sentence: string): GapContext {
@@ -33,7 +9,7 @@ function contextOf(sentence: string): GapContext {
   return { before: sentence.slice(0, gap!.start), after: sentence.slice(gap!.end), unit: gap!.unit };
 }
 
-const top = (sentence: string) => suggestValues(contextOf(sentence), [inspections, cases])[0];
+const top = (sentence: string) => suggestValues(contextOf(sentence), [inspectionLedger, caseLedger])[0];
 
 describe('suggestions for a number gap', () => {
   it('reads 轮 as rounds and 巡察 as the inspection ledger', () => {
@@ -48,7 +24,7 @@ describe('suggestions for a number gap', () => {
   });
 
   it('never offers a sum of money for a count: 涉案金额 does not count 案', () => {
-    const all = suggestValues(contextOf('全年立案×件'), [inspections, cases]);
+    const all = suggestValues(contextOf('全年立案×件'), [inspectionLedger, caseLedger]);
     expect(all.filter((s) => s.binding.column === '涉案金额')).toEqual([]);
   });
 
@@ -68,19 +44,19 @@ describe('suggestions for a number gap', () => {
 
   it('offers nothing without ledgers and ranks several candidates', () => {
     expect(suggestValues(contextOf('全年立案×件'), [])).toEqual([]);
-    const all = suggestValues(contextOf('全年立案×件'), [inspections, cases]);
+    const all = suggestValues(contextOf('全年立案×件'), [inspectionLedger, caseLedger]);
     expect(all.length).toBeGreaterThan(1);
     expect(all.map((s) => s.score)).toEqual([...all.map((s) => s.score)].sort((a, b) => b - a));
   });
 
   it('prefers the ledger imported last when two answer alike', () => {
-    const older = table('旧案件台账', ['处置方式'], [['立案'], ['立案'], ['立案'], ['立案']]);
-    expect(suggestValues(contextOf('全年立案×件'), [cases, older])[0]).toMatchObject({ printed: '3', binding: { dataset: '案件台账' } });
-    expect(suggestValues(contextOf('全年立案×件'), [older, cases])[0]).toMatchObject({ printed: '4', binding: { dataset: '旧案件台账' } });
+    const older = ledgerTable('旧案件台账', ['处置方式'], [['立案'], ['立案'], ['立案'], ['立案']]);
+    expect(suggestValues(contextOf('全年立案×件'), [caseLedger, older])[0]).toMatchObject({ printed: '3', binding: { dataset: '案件台账' } });
+    expect(suggestValues(contextOf('全年立案×件'), [older, caseLedger])[0]).toMatchObject({ printed: '4', binding: { dataset: '旧案件台账' } });
   });
 
   it('takes a column called __proto__ as a plain name', () => {
-    const odd = table('台账', ['__proto__', '人数'], [['a', 3], ['b', 4]]);
+    const odd = ledgerTable('台账', ['__proto__', '人数'], [['a', 3], ['b', 4]]);
     expect(suggestValues(contextOf('共培训×人'), [odd])[0]).toMatchObject({ printed: '7', binding: { column: '人数' } });
   });
 });
