@@ -51,10 +51,16 @@ test('gaps from a model text become chips that F4 walks, are filled by typing, a
   await expect(panel.getByTestId('gap-count')).toContainText('待填空缺 5 处');
   await page.screenshot({ path: '/tmp/gapsui-chips.png' });
 
-  // F4 from the top walks the chips in order and goes round; Shift+F4 steps back.
-  await body(page).getByText('今年以来').click();
-  await page.keyboard.press('Control+Home');
-  for (const marker of ['×', '【单位名称】', '某某', '××', '×', '×']) {
+  // F4 from the top walks the chips in order and goes round; Shift+F4 steps back. The first F4 is pressed again if the
+  // caret had not yet settled in the body (it fails about one run in three in CI; the caret reset is noted on issue 7).
+  await expect(page.getByText(/已自动保存/)).toBeVisible();
+  await expect(async () => {
+    await body(page).getByText('今年以来').click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('F4');
+    await expect(selectedChip(page)).toHaveText('×', { timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
+  for (const marker of ['【单位名称】', '某某', '××', '×', '×']) {
     await page.keyboard.press('F4');
     await expect(selectedChip(page)).toHaveText(marker);
   }
