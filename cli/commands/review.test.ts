@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gwdocBytes, type GwdocContents } from '../../host/workspace/gwdoc-file.ts';
+import { unzipParts } from '../../tests/fixtures/check/ooxml-package.ts';
 import { reviewAsWord } from '../../tests/fixtures/review/word-review.ts';
 import { sampleRedHeadNotice } from '../../tests/support/sample-document.ts';
 import { CliError } from '../cli-error.ts';
@@ -75,5 +76,28 @@ describe('gongwen review', () => {
     expect((await refusal([file('通知.gwdoc'), file('另一份.docx')])).message).toMatch(/不是从草稿“教育整顿回头看通知”导出的/);
     expect((await refusal([file('通知.gwdoc'), '-o', file('x.docx'), '--version', '定稿'])).message).toBe('草稿“教育整顿回头看通知”中没有名为“定稿”的版本，现有：送审稿。');
     expect((await refusal([file('通知.gwdoc')])).exitCode).toBe(2);
+  });
+
+  it('writes a 修改对照 document from a reviewed file, and one between two versions of the draft', async () => {
+    await review([file('通知.gwdoc'), '-o', file('对照送审稿.docx')]);
+    const reviewed = reviewAsWord(new Uint8Array(await readFile(file('对照送审稿.docx'))), { author: '李书记', date: '2024-03-06T10:15:00Z' }, [
+      { kind: 'comment', on: '坚持问题导向', text: '此处请补充具体目标。' },
+      { kind: 'insert', after: '逐项建立台账', text: '、实行销号管理' },
+    ]);
+    await writeFile(file('对照审阅稿.docx'), reviewed);
+    const fromReview = await review([file('通知.gwdoc'), file('对照审阅稿.docx'), '--compare', '-o', file('修改对照.docx')]);
+    expect(fromReview.lines).toEqual([`已生成修改对照：${file('修改对照.docx')}（当前草稿 → 审阅稿“对照审阅稿.docx”（修订全部接受），1 处文字修改、1 条批注）`]);
+    const xml = unzipParts(new Uint8Array(await readFile(file('修改对照.docx'))))['word/document.xml']!;
+    expect(xml).toContain('二、主要任务　第 4 段');
+    expect(xml).toContain('此处请补充具体目标。');
+
+    const earlier = { ...document, body: document.body.slice(1) };
+    const versions: GwdocContents = { ...draft('draft-3'), versions: [{ ...draft('draft-3').versions[0]!, name: '征求意见稿', document: earlier }] };
+    await writeFile(file('两版.gwdoc'), gwdocBytes(versions, at));
+    const between = await review([file('两版.gwdoc'), '--compare', '--version', '征求意见稿', '-o', file('版本对照.docx')]);
+    expect(between.lines[0]).toMatch(/版本“征求意见稿” → 当前草稿，1 处文字修改）$/);
+    expect((await refusal([file('两版.gwdoc'), '--compare', '-o', file('x.docx')])).message).toMatch(/请用 --version 指定原文版本/);
+    expect((await refusal([file('两版.gwdoc'), '--compare', '--version', '定稿', '-o', file('x.docx')])).message).toMatch(/没有名为“定稿”的版本/);
+    expect((await refusal([file('两版.gwdoc'), file('对照审阅稿.docx'), '--compare'])).exitCode).toBe(2);
   });
 });

@@ -68,14 +68,15 @@ const sameParagraph = 0.5;
 /** A file without a stamp whose paragraphs match fewer of the draft's than this is not from this draft. */
 const sameDocument = 0.3;
 
-interface Placed {
+export interface Placed {
   target: DraftParagraph | null;
   /** Which printed piece of the target, when found by wording; null when an anchor names the whole. */
   piece: number | null;
   by: ChangeLocation['by'];
 }
 
-function exportedDocument(draft: ReviewDraft, reviewed: ReviewedDocx, notes: string[]): { document: GongwenDocument; versionName: string | null } {
+/** The document the leader was sent: the stamped version when the draft still has it, else the current draft (said in `notes`). */
+export function exportedDocument(draft: ReviewDraft, reviewed: ReviewedDocx, notes: string[]): { document: GongwenDocument; versionName: string | null } {
   const stamp = reviewed.stamp;
   if (stamp && stamp.draftId !== draft.id) {
     throw new ReviewError(`这份审阅稿不是从草稿“${draft.title}”导出的（文件记录的草稿编号是 ${stamp.draftId}），请选择对应草稿的 .gwdoc 或从该草稿导出的审阅稿。`);
@@ -87,7 +88,8 @@ function exportedDocument(draft: ReviewDraft, reviewed: ReviewedDocx, notes: str
   return { document: draft.document, versionName: null };
 }
 
-function place(paragraphs: readonly ReviewedParagraph[], expected: readonly DraftParagraph[]): Placed[] {
+/** Which exported paragraph (and printed piece of it) each paragraph of the leader's file is; `target: null` for one the leader added. */
+export function place(paragraphs: readonly ReviewedParagraph[], expected: readonly DraftParagraph[]): Placed[] {
   const bySource = new Map(expected.map((p) => [p.source, p]));
   const claimed = new Set<string>();
   const placed: Placed[] = paragraphs.map((p) => {
