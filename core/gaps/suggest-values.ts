@@ -5,10 +5,11 @@
  * is an ordinary binding with its value and its rows, and says in words why it was proposed.
  */
 import type { Provenance } from '../model/inline.ts';
-import { describeFilters, evaluateBinding, type BoundValue } from '../template/aggregate.ts';
+import { evaluateBinding, type BoundValue } from '../template/aggregate.ts';
 import { ledgerIndex, trimmedText, type LedgerIndex } from '../template/ledger-index.ts';
 import type { MergeTable } from '../template/merge-table.ts';
 import type { Binding } from '../template/template-schema.ts';
+import { boundProvenance, printedNumber } from './bound-provenance.ts';
 import { countingWord, type Measure } from './counting-words.ts';
 
 export type AggregateBinding = Extract<Binding, { kind: 'aggregate' }>;
@@ -34,7 +35,6 @@ export interface ValueSuggestion {
 /** Columns with at most this many distinct values are categories whose values a sentence may name (立案, 党纪处分). */
 const maxCategoryValues = 60;
 const clauseBreak = /[。；！？，：、\n]/;
-const maxProvenanceRows = 10_000;
 
 /** Column names that say what a numeric column counts: 处分人数, 涉案金额, 轮次, 问题数. */
 const measureWords: Partial<Record<Measure, RegExp>> = {
@@ -66,11 +66,6 @@ function overlap(clause: string, name: string): number {
   let shared = 0;
   for (const pair of bigrams(name)) if (clause.includes(pair)) shared++;
   return shared;
-}
-
-function printed(value: number, scale: number): string {
-  const scaled = value / scale;
-  return Number.isInteger(scaled) ? String(scaled) : String(Number(scaled.toFixed(2)));
 }
 
 interface Candidate {
@@ -138,11 +133,6 @@ function candidatesOf(table: MergeTable, index: LedgerIndex, clause: string, uni
   return [...rows, ...columnCandidates(table, index, clause, unit, measure, base)];
 }
 
-function provenance(table: MergeTable, binding: AggregateBinding, bound: BoundValue): Provenance {
-  const rows = Array.from(bound.rows.subarray(0, maxProvenanceRows), (r) => table.rowNumbers[r]!);
-  return { dataset: table.name, sheet: table.sheet, column: binding.column, aggregate: binding.aggregate, rows, filter: describeFilters(binding.filters) };
-}
-
 /**
  * The likeliest values for a number gap, best first; none when the gap counts nothing the ledgers hold.
  * `tables` come newest first: a ledger imported just now is likelier the one the writer means.
@@ -167,7 +157,7 @@ export function suggestValues(context: GapContext, tables: readonly MergeTable[]
       const reasons = scale === 1 ? candidate.reasons : [...candidate.reasons, `按“${context.unit}”折算（÷${scale}）`];
       // A count of zero rows is rarely what a sentence reports.
       const score = candidate.score + recency - (bound.value === 0 ? 3 : 0);
-      suggestions.push({ binding: candidate.binding, value: bound.value, printed: printed(bound.value, scale), source: provenance(table, candidate.binding, bound), reasons, score });
+      suggestions.push({ binding: candidate.binding, value: bound.value, printed: printedNumber(bound.value, scale), source: boundProvenance(table, candidate.binding, bound), reasons, score });
     }
   });
   return suggestions.sort((a, b) => b.score - a.score).slice(0, limit);

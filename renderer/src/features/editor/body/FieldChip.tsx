@@ -123,8 +123,8 @@ function FieldPopover({ field, anchor, focusValue, onClose, onRetype, extra }: P
   };
   const onKeyDown = (event: ReactKeyboardEvent) => {
     if (event.key === 'Tab') {
-      // Keeps Tab inside the popover: the value, 确定, 取消 and round again.
-      const focusable = [...(dialog.current?.querySelectorAll<HTMLElement>('input, button') ?? [])];
+      // Keeps Tab inside the popover: the value, the suggestions and the ledger picker, 确定, 取消 and round again.
+      const focusable = [...(dialog.current?.querySelectorAll<HTMLElement>('input, button, select') ?? [])];
       const index = focusable.indexOf(document.activeElement as HTMLElement);
       const next = focusable[(index + (event.shiftKey ? -1 : 1) + focusable.length) % focusable.length];
       event.preventDefault();
@@ -133,7 +133,7 @@ function FieldPopover({ field, anchor, focusValue, onClose, onRetype, extra }: P
   };
 
   return createPortal(
-    <div ref={dialog} role="dialog" aria-labelledby={titleId} className="field-popover" style={{ top: rect.bottom + 6, left, width: popoverWidth }} onKeyDown={onKeyDown}>
+    <div ref={dialog} role="dialog" aria-labelledby={titleId} className="field-popover" style={{ top: rect.bottom + 6, left, width: popoverWidth, maxHeight: Math.max(240, window.innerHeight - rect.bottom - 14) }} onKeyDown={onKeyDown}>
       <h3 id={titleId}>{field.gap ? `待填：${field.key}` : field.key}</h3>
       <label>
         数值

@@ -7,6 +7,7 @@ import { countingWordAfter } from '../../../../../core/gaps/counting-words.ts';
 import type { FieldInline, Provenance } from '../../../../../core/model/inline.ts';
 import type { Binding } from '../../../../../core/template/binding-schema.ts';
 import { GapSuggestions, type GapSurroundings } from '../../gaps/GapSuggestions.tsx';
+import { LedgerBinding } from '../../gaps/LedgerBinding.tsx';
 import { FieldChip } from './FieldChip.tsx';
 import { $isFieldNode } from './FieldNode.tsx';
 import { focusField } from './unfilled-fields.ts';
@@ -58,7 +59,8 @@ export function FieldNodeChip({ nodeKey, field }: { nodeKey: NodeKey; field: Fie
     });
     openChange(false);
   };
-  const around = open && field.gap?.kind === 'number' ? editor.getEditorState().read(() => surroundings($getNodeByKey(nodeKey))) : null;
+  const around = open ? editor.getEditorState().read(() => surroundings($getNodeByKey(nodeKey))) : null;
+  const numeric = field.gap?.kind === 'number';
   return (
     <FieldChip
       field={field}
@@ -67,7 +69,12 @@ export function FieldNodeChip({ nodeKey, field }: { nodeKey: NodeKey; field: Fie
       onOpenChange={openChange}
       onRetype={retype}
       onPointerOpen={byKeys ? undefined : caretAfter}
-      extra={around && <GapSuggestions around={around} onAccept={takeSuggestion} />}
+      extra={
+        <>
+          {around && numeric && <GapSuggestions around={around} onAccept={takeSuggestion} />}
+          <LedgerBinding unit={around?.unit ?? null} numeric={numeric} onAccept={takeSuggestion} />
+        </>
+      }
     />
   );
 }

@@ -7,6 +7,7 @@ import { $getNodeByKey, type NodeKey } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { TableBlock } from '../../../../../core/model/blocks.ts';
 import type { Inline } from '../../../../../core/model/inline.ts';
+import { LedgerBinding } from '../../gaps/LedgerBinding.tsx';
 import { FieldChip } from './FieldChip.tsx';
 import { $isBodyTableNode } from './TableNode.tsx';
 
@@ -78,6 +79,16 @@ function MixedCell({ content, label, onChange }: { content: CellContent; label: 
                 open={openIndex === i}
                 onOpenChange={(open) => setOpenIndex(open ? i : null)}
                 onRetype={(value) => replace(i, { ...inline, value, source: null })}
+                extra={
+                  <LedgerBinding
+                    unit={null}
+                    numeric={inline.gap?.kind === 'number'}
+                    onAccept={(value, source, binding) => {
+                      replace(i, { ...inline, value, source, ...(inline.gap ? { gap: { ...inline.gap, binding } } : {}) });
+                      setOpenIndex(null);
+                    }}
+                  />
+                }
               />
             );
           case 'break':
