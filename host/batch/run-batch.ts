@@ -16,7 +16,6 @@ import type { VarianceRow } from '../../core/batch/variance-report.ts';
 import { PrintFile } from '../../core/docx/combine-packages.ts';
 import type { FontProfileId } from '../../core/layout/font-profiles.ts';
 import type { Template } from '../../core/template/template-schema.ts';
-import { atomicWrite } from '../files/atomic-write.ts';
 import { describeFileError } from '../files/describe-file-error.ts';
 import { zlibDeflater } from '../files/zlib-deflater.ts';
 import { allocateBatchNumbers, releaseBatchNumbers } from '../workspace/batch-numbers.ts';
@@ -25,6 +24,7 @@ import { addIssuedDocument } from '../workspace/issued-documents.ts';
 import type { Workspace } from '../workspace/open-workspace.ts';
 import { inWriteTransaction } from '../workspace/write-transaction.ts';
 import { allBatchFiles, batchFileNames, refuseExisting, type BatchFiles } from './batch-files.ts';
+import { BatchWriter } from './batch-writer.ts';
 import { UnitPool } from './unit-pool.ts';
 import { varianceWorkbook } from './variance-workbook.ts';
 
@@ -116,15 +116,7 @@ async function issue(job: BatchJob, plan: BatchPlan, drafts: readonly Draft[], f
   const year = Number(job.today.slice(0, 4));
   const prefix = job.prefix ?? job.template.header.numberSequence!;
   const numbers = allocateBatchNumbers(job.workspace, { prefix, year, titles: drafts.map(({ group, title }) => `${title}（${group.unit}）`), by: job.by });
-  const written: string[] = [];
-  const write = async (file: string, bytes: Uint8Array) => {
-    try {
-      await atomicWrite(file, bytes);
-    } catch (error) {
-      throw new AppError('IO_ERROR', describeFileError(error, file).message);
-    }
-    written.push(file);
-  };
+  const writer = new BatchWriter();
   try {
     const total = drafts.length + 2;
     // The print file takes each document as it is written, so a long batch never holds every document at once.
@@ -150,8 +142,8 @@ async function issue(job: BatchJob, plan: BatchPlan, drafts: readonly Draft[], f
       composed[i] = undefined;
       send(i + ahead);
       const unitFiles = files.units[i]!;
-      await write(unitFiles.notice, unit.notice);
-      await write(unitFiles.receipt, unit.receipt);
+      await writer.write(unitFiles.notice, unit.notice);
+      await writer.write(unitFiles.receipt, unit.receipt);
       print.add(unit.noticeXml);
       print.add(unit.receiptXml);
       rows.push({ ...unit.row, file: path.basename(unitFiles.notice) });
@@ -160,9 +152,10 @@ async function issue(job: BatchJob, plan: BatchPlan, drafts: readonly Draft[], f
     await pool.close();
     if (job.signal?.aborted) throw cancelled();
     job.onProgress?.({ done: drafts.length, total, step: '正在生成合并打印文件' });
-    await write(files.combined, print.finish());
+    await writer.write(files.combined, print.finish());
     job.onProgress?.({ done: drafts.length + 1, total, step: '正在生成差异报告' });
-    await write(files.report, varianceWorkbook(job.template.name, rows));
+    await writer.write(files.report, varianceWorkbook(job.template.name, rows));
+    await writer.finish();
     if (job.signal?.aborted) throw cancelled();
     const kind = job.template.genre === '建议书' ? '建议书' : '整改通知书';
     inWriteTransaction(job.workspace, () => {
@@ -188,7 +181,8 @@ async function issue(job: BatchJob, plan: BatchPlan, drafts: readonly Draft[], f
     return { plan, rows, files };
   } catch (error) {
     await pool.close();
-    await undo(job, numbers, written);
+    await writer.settle();
+    await undo(job, numbers, writer.written);
     throw error;
   }
 }

@@ -18,7 +18,12 @@ export const tempPathFor = (target: string): string => path.join(path.dirname(ta
 /** True for the name of a temporary file atomicWrite makes (and leaves behind only when its process is killed). */
 export const isAtomicWriteTemp = (name: string): boolean => tempNamePattern.test(name);
 
-export async function atomicWrite(target: string, bytes: Uint8Array): Promise<void> {
+export interface AtomicWriteOptions {
+  /** False when the caller writes many files to one folder and syncs it once after the last (syncFolder). */
+  syncFolder?: boolean;
+}
+
+export async function atomicWrite(target: string, bytes: Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const folder = path.dirname(target);
   const temp = tempPathFor(target);
   try {
@@ -37,7 +42,7 @@ export async function atomicWrite(target: string, bytes: Uint8Array): Promise<vo
   // After the rename every reader sees the new bytes, and nothing can undo that; a folder that
   // cannot be synced only leaves the rename less sure to outlive a power cut, so it is not
   // reported as a failed save (whose message would say the old file is still there).
-  await syncFolder(folder).catch(() => undefined);
+  if (options.syncFolder !== false) await syncFolder(folder);
 }
 
 async function withRetry(step: () => Promise<void>): Promise<void> {
@@ -53,12 +58,17 @@ async function withRetry(step: () => Promise<void>): Promise<void> {
   }
 }
 
-async function syncFolder(folder: string): Promise<void> {
+/** Makes the renames into `folder` outlive a power cut, as far as the system allows; never fails. */
+export async function syncFolder(folder: string): Promise<void> {
   if (process.platform === 'win32') return;
-  const handle = await open(folder, 'r');
   try {
-    await handle.sync();
-  } finally {
-    await handle.close();
+    const handle = await open(folder, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Not a failed write: the renames are done, only their surviving a power cut is less sure.
   }
 }

@@ -23,4 +23,11 @@ describe('zlibDeflater', () => {
     expect(zlibDeflater.crc32(bytes)).toBe(crc32(bytes));
     expect(zlibDeflater.crc32(bytes.subarray(500), zlibDeflater.crc32(bytes.subarray(0, 500)))).toBe(crc32(bytes));
   });
+
+  it('gives a small part a buffer of its own size, not a view of a larger one a batch would keep alive', () => {
+    const small = zlibDeflater.whole(new TextEncoder().encode('<w:ftr/>'));
+    expect(small.buffer.byteLength).toBe(small.byteLength);
+    const piece = zlibDeflater.stream()(new TextEncoder().encode('<w:p/>'), false);
+    expect(piece.buffer.byteLength).toBe(piece.byteLength);
+  });
 });

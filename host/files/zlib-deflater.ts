@@ -8,9 +8,12 @@ import type { Deflater } from '../../core/docx/zip-writer.ts';
 /** Levels 1–3 share zlib's fast strategy; 2 matches what core/ uses with fflate. */
 const level = 2;
 
+/** zlib hands back a view of a 16 KB buffer even for a few bytes of output; a batch keeps thousands of small parts (footers, rels) until their package is zipped, so each is copied to its own size. */
+const fitted = (out: Buffer<ArrayBuffer>): Uint8Array<ArrayBuffer> => (out.byteLength * 2 > out.buffer.byteLength ? out : new Uint8Array(out));
+
 export const zlibDeflater: Deflater = {
-  whole: (bytes) => deflateRawSync(bytes, { level }),
+  whole: (bytes) => fitted(deflateRawSync(bytes, { level })),
   crc32: (bytes, previous) => crc32(bytes, previous),
   // Each piece is deflated on its own and flushed to a byte boundary, so the pieces follow one another as one stream; the last one carries the final block.
-  stream: () => (bytes, final) => deflateRawSync(bytes, { level, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }),
+  stream: () => (bytes, final) => fitted(deflateRawSync(bytes, { level, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH })),
 };
