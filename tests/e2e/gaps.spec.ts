@@ -51,15 +51,11 @@ test('gaps from a model text become chips that F4 walks, are filled by typing, a
   await expect(panel.getByTestId('gap-count')).toContainText('待填空缺 5 处');
   await page.screenshot({ path: '/tmp/gapsui-chips.png' });
 
-  // F4 from the top walks the chips in order and goes round; Shift+F4 steps back. The first F4 is pressed again if the
-  // caret had not yet settled in the body (it fails about one run in three in CI; the caret reset is noted on issue 7).
-  await expect(page.getByText(/已自动保存/)).toBeVisible();
-  await expect(async () => {
-    await body(page).getByText('今年以来').click();
-    await page.keyboard.press('Control+Home');
-    await page.keyboard.press('F4');
-    await expect(selectedChip(page)).toHaveText('×', { timeout: 1000 });
-  }).toPass({ timeout: 10_000 });
+  // F4 from the top walks the chips in order and goes round; Shift+F4 steps back.
+  await body(page).getByText('今年以来').click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('F4');
+  await expect(selectedChip(page)).toHaveText('×');
   for (const marker of ['【单位名称】', '某某', '××', '×', '×']) {
     await page.keyboard.press('F4');
     await expect(selectedChip(page)).toHaveText(marker);
@@ -130,4 +126,29 @@ test('a filled gap goes back to its marker with 清空, and 仍然导出 exports
   await expect(page.getByTestId('export-result')).toContainText('已导出');
   const texts = docxParagraphTexts(new Uint8Array(await readFile((await page.getByTestId('export-path').textContent()) ?? '')));
   expect(texts).toContain('全县统筹开展×轮常规巡察。');
+});
+
+test('a chip F4 selected stays selected when the selectionchange of a click made just before arrives after the key', async ({ appPage: page }) => {
+  await page.getByLabel('粘贴草稿').fill(['关于巡察工作的通知', '', '今年以来，全县统筹开展×轮常规巡察，发现问题××个。'].join('\n'));
+  await page.getByRole('button', { name: '识别并排版' }).click();
+  await expect(unfilled(page)).toHaveText(['×', '××']);
+  await body(page).getByText('今年以来').click();
+  // On a busy page Chromium runs the keys ahead of a click's queued selectionchange. A pointerdown that moves no caret
+  // leaves Lexical waiting for that event just the same; whether its echo after F4 comes alone or merged with the
+  // keys' own varies, so the round is walked several times (before the fix most rounds lost the chip).
+  for (let round = 0; round < 5; round++) {
+    await page.keyboard.press('Control+Home');
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.anchorOffset)).toBe(0);
+    await body(page).evaluate((root) => {
+      const words = [...root.querySelectorAll('[data-lexical-text]')].find((t) => t.textContent?.startsWith('今年以来'));
+      words?.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, button: 0, pointerType: 'mouse' }));
+    });
+    await page.keyboard.press('F4');
+    await expect(selectedChip(page)).toHaveText('×');
+    await page.keyboard.press('F4');
+    await expect(selectedChip(page)).toHaveText('××');
+    // The chip stays selected after the page has settled, not only at the moment the key was handled.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 150)));
+    await expect(selectedChip(page)).toHaveText('××');
+  }
 });

@@ -34,6 +34,7 @@ import { $isRunOnEnumerationNode, type RunOnEnumerationNode } from './RunOnEnume
 import { blockKindKeys } from './shortcuts.ts';
 import { $selectNextUnfilled, scrollToNode } from './unfilled-fields.ts';
 import { $replaceBlock } from './guidance-state.ts';
+import { forgetPendingClick } from './pending-click.ts';
 
 /** The node just before a collapsed caret, or null when the caret follows text. */
 function $nodeBeforeCaret(selection: RangeSelection): LexicalNode | null {
@@ -123,7 +124,10 @@ function registerBodyKeys(editor: LexicalEditor): () => void {
           event.preventDefault();
           $catchUpWithCaret(editor, event);
           const key = $selectNextUnfilled(event.shiftKey);
-          if (key) scrollToNode(editor, key);
+          if (key) {
+            forgetPendingClick(editor);
+            scrollToNode(editor, key);
+          }
           return true;
         }
         if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return false;

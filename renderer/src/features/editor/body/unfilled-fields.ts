@@ -5,6 +5,7 @@
 import { $createNodeSelection, $getNodeByKey, $getSelection, $isElementNode, $isNodeSelection, $isRangeSelection, $setSelection, type LexicalEditor, type LexicalNode } from 'lexical';
 import { $dfs } from '@lexical/utils';
 import { $isFieldNode, type FieldNode } from './FieldNode.tsx';
+import { forgetPendingClick } from './pending-click.ts';
 
 /** Every unfilled field of the body in reading order, as the export warning counts them. */
 export function $unfilledFields(): FieldNode[] {
@@ -63,5 +64,6 @@ export function focusField(editor: LexicalEditor, key: string): void {
     const node = $getNodeByKey(key);
     if ($isFieldNode(node)) $selectField(node);
   });
+  forgetPendingClick(editor);
   scrollToNode(editor, key);
 }
