@@ -43,6 +43,18 @@ export const versionsContract = {
     ]),
     z.object({ version: VersionMetaSchema, draft: DraftMetaSchema }),
   ),
+  /** Keeps the given state as a named version beside the draft, which stays as it is (typing recovered after a crash that a newer save would otherwise overwrite). */
+  keepVersion: call(
+    z.tuple([
+      z.strictObject({
+        draftId: id,
+        name: z.string().trim().min(1, '请填写版本名称').max(100, '版本名称不应超过 100 个字'),
+        note: z.string().max(2_000).nullable().optional(),
+        document: GongwenDocumentSchema,
+      }),
+    ]),
+    VersionMetaSchema,
+  ),
   getVersion: call(z.tuple([z.strictObject({ versionId: id })]), VersionSchema),
   restoreVersion: call(z.tuple([z.strictObject({ draftId: id, versionId: id })]), z.object({ draft: DraftSchema, savedBefore: VersionMetaSchema })),
   compareVersions: call(z.tuple([z.strictObject({ draftId: id, before: VersionRefSchema, after: VersionRefSchema })]), DocumentDiffSchema),

@@ -3,7 +3,7 @@ import type { ApiHandlers } from '../../core/api/contract.ts';
 import { versionsContract } from '../../core/api/contract-versions.ts';
 import { getDraft, saveDraft } from '../workspace/drafts.ts';
 import type { Workspace } from '../workspace/open-workspace.ts';
-import { compareVersions, createVersion, getVersion, listVersions, restoreVersion } from '../workspace/versions.ts';
+import { compareVersions, createVersion, getVersion, keepVersion, listVersions, restoreVersion } from '../workspace/versions.ts';
 import { inWriteTransaction } from '../workspace/write-transaction.ts';
 
 type VersionHandlers = Pick<ApiHandlers, keyof typeof versionsContract>;
@@ -20,6 +20,7 @@ export function createVersionHandlers(workspace: () => Workspace): VersionHandle
         return { version, draft };
       });
     },
+    keepVersion: async ({ draftId, name, note, document }) => keepVersion(workspace(), { draftId, name, note: note ?? null, document }),
     getVersion: async ({ versionId }) => getVersion(workspace(), versionId),
     restoreVersion: async ({ draftId, versionId }) => {
       const ws = workspace();

@@ -3,7 +3,7 @@ import { createBlankDocument, type GongwenDocument } from '../../core/model/docu
 import { text } from '../../core/model/inline.ts';
 import { createDraft, getDraft, saveDraft } from './drafts.ts';
 import { openTestWorkspace } from './test-workspace.ts';
-import { compareVersions, createVersion, getVersion, listVersions, restoreVersion } from './versions.ts';
+import { compareVersions, createVersion, getVersion, keepVersion, listVersions, restoreVersion } from './versions.ts';
 
 const withBody = (words: string[]): GongwenDocument => ({
   ...createBlankDocument('通知', '2024-03-05'),
@@ -45,6 +45,18 @@ describe('named versions', () => {
     const draft = createDraft(ws, { document: withBody(['甲']) });
     expect(() => createVersion(ws, { draftId: draft.id, name: '  ' })).toThrow(/版本名称不能为空/);
     expect(listVersions(ws, draft.id)).toEqual([]);
+    ws.close();
+  });
+
+  it('keeps a given state as a named version and leaves the draft and its revision as they are', () => {
+    const ws = openTestWorkspace();
+    const draft = createDraft(ws, { document: withBody(['原稿']) });
+    saveDraft(ws, { id: draft.id, document: withBody(['别处保存的改稿']) });
+    const kept = keepVersion(ws, { draftId: draft.id, name: '意外关闭前的修改', note: '意外关闭前未保存的内容', document: withBody(['原稿', '意外关闭前写下的一段']) });
+    expect(kept).toMatchObject({ sequence: 1, kind: 'named', name: '意外关闭前的修改' });
+    expect(getVersion(ws, kept.id).document).toEqual(withBody(['原稿', '意外关闭前写下的一段']));
+    expect(getDraft(ws, draft.id)).toMatchObject({ revision: 2, document: withBody(['别处保存的改稿']) });
+    expect(() => keepVersion(ws, { draftId: 'no-such-draft', name: '意外关闭前的修改', document: withBody(['甲']) })).toThrow(/找不到/);
     ws.close();
   });
 

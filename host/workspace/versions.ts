@@ -3,6 +3,7 @@
  * current state. Restoring one first snapshots what is current, so nothing is ever lost.
  */
 import { AppError } from '../../core/api/errors.ts';
+import type { GongwenDocument } from '../../core/model/document.ts';
 import { diffDocuments, type DocumentDiff } from '../../core/workspace/document-diff.ts';
 import { VersionMetaSchema, type DraftMeta, type Version, type VersionMeta } from '../../core/workspace/workspace-records.ts';
 import { describeIssues } from '../../core/validation/zod.ts';
@@ -31,6 +32,14 @@ export interface NewVersion {
 
 export function createVersion(ws: Workspace, input: NewVersion): VersionMeta {
   return inWriteTransaction(ws, () => snapshot(ws, input.draftId, input.name, 'named', input.note ?? null));
+}
+
+/**
+ * Keeps a given state as a named version and leaves the draft as it is: how typing that could not
+ * be saved over a newer save (a crash, then the draft saved elsewhere) is kept beside it, not over it.
+ */
+export function keepVersion(ws: Workspace, input: NewVersion & { document: GongwenDocument }): VersionMeta {
+  return inWriteTransaction(ws, () => snapshot(ws, input.draftId, input.name, 'named', input.note ?? null, input.document));
 }
 
 export function listVersions(ws: Workspace, draftId: string): VersionMeta[] {
@@ -75,7 +84,7 @@ export function compareVersions(ws: Workspace, input: { draftId: string; before:
   return diffDocuments(load(input.before), load(input.after));
 }
 
-function snapshot(ws: Workspace, draftId: string, name: string, kind: VersionMeta['kind'], note: string | null): VersionMeta {
+function snapshot(ws: Workspace, draftId: string, name: string, kind: VersionMeta['kind'], note: string | null, document?: GongwenDocument): VersionMeta {
   const draft = getDraft(ws, draftId);
   const next = ws.db.prepare('SELECT COALESCE(MAX(sequence), 0) + 1 AS next FROM draft_versions WHERE draft_id = ?').get(draftId) as { next: number };
   const candidate = { id: newId(), draftId, sequence: next.next, name, kind, note, createdAt: ws.now() };
@@ -84,7 +93,7 @@ function snapshot(ws: Workspace, draftId: string, name: string, kind: VersionMet
   const meta = checked.data;
   ws.db
     .prepare('INSERT INTO draft_versions (id, draft_id, sequence, name, kind, note, document, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(meta.id, meta.draftId, meta.sequence, meta.name, meta.kind, meta.note, JSON.stringify(draft.document), meta.createdAt);
+    .run(meta.id, meta.draftId, meta.sequence, meta.name, meta.kind, meta.note, JSON.stringify(document ?? draft.document), meta.createdAt);
   return meta;
 }
 

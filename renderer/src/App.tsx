@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { AppInfo } from '../../core/api/contract.ts';
+import type { ApiResult, AppInfo } from '../../core/api/contract.ts';
 import { defaultPreferences, type Preferences } from '../../core/api/preferences.ts';
 import { createBlankDocument, type GongwenDocument } from '../../core/model/document.ts';
 import { callApi } from './api/call-api.ts';
 import { useAutosave, type OpenDraft } from './features/drafts/use-autosave.ts';
+import { UnsavedOffer } from './features/drafts/UnsavedOffer.tsx';
+import { useUnsavedJournal } from './features/drafts/use-unsaved-journal.ts';
 import { EditorScreen, type Tab } from './features/editor/EditorScreen.tsx';
 import { HelpDialog } from './features/help/HelpDialog.tsx';
 import { useHelpKey } from './features/help/use-help-key.ts';
@@ -35,7 +37,8 @@ export function App() {
   /** Where 设置 opens when another screen sends the writer there. */
   const [settingsAt, setSettingsAt] = useState<'signing' | null>(null);
   const [firstTab, setFirstTab] = useState<Tab>('preview');
-  const autosave = useAutosave(stored, draft ?? nothingOpen);
+  const acknowledged = useUnsavedJournal(draft, stored, templateId);
+  const autosave = useAutosave(stored, draft ?? nothingOpen, acknowledged);
   const [helpOpen, setHelpOpen] = useState(false);
   useHelpKey(useCallback(() => setHelpOpen(true), []));
   const [registersOpen, setRegistersOpen] = useState(false);
@@ -44,7 +47,7 @@ export function App() {
 
   useEffect(() => {
     callApi('getAppInfo').then(setInfo, () => setInfo(null));
-    callApi('takeRecoveryNotices').then(setRecovered, () => setRecovered([]));
+    callApi('takeRecoveryNotices').then((notices) => setRecovered((shown) => [...notices, ...shown]), () => {});
   }, []);
 
   // Installing a pack merges its units (and, if accepted, its 版头) into the saved settings: read them again whenever 模板包 or 设置 opens or closes.
@@ -74,6 +77,14 @@ export function App() {
     setStored(null);
     setBlankUnstored(blank);
     if (!blank) store(document, fromTemplate);
+  };
+
+  const openDraft = (opened: ApiResult<'getDraft'>, notes: string[] = []) => {
+    setDraft(opened.document);
+    setNotices(notes);
+    setTemplateId(opened.templateId);
+    setStored({ id: opened.id, revision: opened.revision, document: opened.document });
+    setBlankUnstored(false);
   };
 
   const change = (document: GongwenDocument) => {
@@ -133,6 +144,10 @@ export function App() {
         </button>
       </header>
       {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
+      <UnsavedOffer
+        onRestored={({ draft: restored, notes }) => void goHome().then((left) => left && openDraft(restored, notes))}
+        onUnreadable={(lines) => setRecovered((shown) => [...shown, ...lines])}
+      />
       <main className="app-main">
         {problem && (
           <p role="alert" className="app-problem">
@@ -212,13 +227,7 @@ export function App() {
               setFirstTab('sources');
               start(document, messages, fromTemplate);
             }}
-            onOpenDraft={(opened, notes = []) => {
-              setDraft(opened.document);
-              setNotices(notes);
-              setTemplateId(opened.templateId);
-              setStored({ id: opened.id, revision: opened.revision, document: opened.document });
-              setBlankUnstored(false);
-            }}
+            onOpenDraft={openDraft}
           />
         )}
         {/* Kept mounted under 设置, so editing the unit directory there keeps the ledger and values read here. */}

@@ -34,6 +34,8 @@ test('常用语: the template’s boilerplate goes in at the caret; a body selec
   await expect(panel.getByText('我的 · 案件监督管理')).toBeVisible();
   await page.screenshot({ path: 'docs/screenshots/phrases.png' });
 
+  // Reloading before the draft is saved would rightly offer its unsaved typing back.
+  await expect(page.getByText(/已自动保存/)).toBeVisible();
   await page.reload();
   await page.getByRole('button', { name: '新建空白通知' }).click();
   await page.getByRole('tab', { name: '常用语' }).click();

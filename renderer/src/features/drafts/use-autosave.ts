@@ -40,7 +40,8 @@ export interface Autosave {
   typingRead: (changed: boolean) => void;
 }
 
-export function useAutosave(draft: OpenDraft | null, document: GongwenDocument): Autosave {
+/** `acknowledged`: told of every state the workspace has taken, so the journal of unsaved typing can let it go. */
+export function useAutosave(draft: OpenDraft | null, document: GongwenDocument, acknowledged: (draftId: string, revision: number, document: GongwenDocument) => void): Autosave {
   const [state, setState] = useState<SaveState>(draft ? { kind: 'saved', at: '' } : { kind: 'off' });
   const latest = useRef(document);
   const saved = useRef(document);
@@ -68,6 +69,7 @@ export function useAutosave(draft: OpenDraft | null, document: GongwenDocument):
       const meta = await callApi('saveDraft', { id, document: sending, expectedRevision: revision.current });
       revision.current = meta.revision;
       saved.current = sending;
+      acknowledged(id, meta.revision, sending);
       lastSavedAt.current = meta.updatedAt;
       failures.current = 0;
       setState({ kind: 'saved', at: meta.updatedAt });
