@@ -100,4 +100,13 @@ describe('gongwen review', () => {
     expect((await refusal([file('两版.gwdoc'), '--compare', '--version', '定稿', '-o', file('x.docx')])).message).toMatch(/没有名为“定稿”的版本/);
     expect((await refusal([file('两版.gwdoc'), file('对照审阅稿.docx'), '--compare'])).exitCode).toBe(2);
   });
+
+  it('notes 送审稿 on every page with --note, and refuses a note that does not fit', async () => {
+    const { lines } = await review([file('通知.gwdoc'), '-o', file('注明.docx'), '--note', '送审稿']);
+    expect(lines[0]).toMatch(/，每页注“送审稿”，/);
+    const parts = unzipParts(new Uint8Array(await readFile(file('注明.docx'))));
+    expect(Object.entries(parts).filter(([name, xml]) => name.startsWith('word/header') && xml.includes('送审稿')).length).toBeGreaterThan(0);
+    expect((await refusal([file('通知.gwdoc'), '-o', file('x.docx'), '--note', '这是一段放不进页眉右上角的很长的说明文字'])).message).toMatch(/--note 应为 1 至 10 个字/);
+  });
 });
+

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { maxHeaderNote } from '../../core/api/contract.ts';
 import { AppError } from '../../core/api/errors.ts';
 import { DocxReadError } from '../../core/docx-read/docx-read-error.ts';
 import { writeDocx } from '../../core/docx/write-docx.ts';
@@ -20,13 +21,14 @@ import { readGwdoc, type GwdocContents } from '../../host/workspace/gwdoc-file.t
 import { CliError } from '../cli-error.ts';
 import { docxTarget, fontProfileOption, writeOutput } from '../docx-output.ts';
 
-export const reviewHelp = `用法：gongwen review <草稿.gwdoc> -o <送审稿.docx> [--version 版本名称] [--font-profile classic|windows|xinchuang]
+export const reviewHelp = `用法：gongwen review <草稿.gwdoc> -o <送审稿.docx> [--version 版本名称] [--note 送审稿] [--font-profile classic|windows|xinchuang]
       gongwen review <草稿.gwdoc> <审阅稿.docx> [--json]
       gongwen review <草稿.gwdoc> <审阅稿.docx> --compare -o <修改对照.docx>
       gongwen review <草稿.gwdoc> --compare --version <原版本> [--to <新版本>] -o <修改对照.docx>
 
 第一种：把草稿（或其中一个命名版本，如“送审稿”）导出为供领导审阅的 Word 文件。文件与普通导出
 排版完全相同，另带隐藏的段落锚点和草稿编号，领导在 Word/WPS 中批注、修订后可以读回。
+  --note 文字   在每页右上角版心之外注明（如“送审稿”“征求意见稿”），正文版面不变
 
 第二种：读回领导审阅过的 .docx，逐条列出批注、修订（插入、删除、移动、格式）和未开修订时的改动，
 每条注明所在部分（如“二、主要任务”）和段落、审阅人和时间。锚点丢失时按文字比对定位，
@@ -57,16 +59,25 @@ function findVersion(contents: GwdocContents, versionName: string | undefined) {
   return version;
 }
 
-async function exportForReview(contents: GwdocContents, output: string | undefined, versionName: string | undefined, fontProfile: string | undefined, print: (line: string) => void) {
+function headerNote(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const note = value.trim();
+  if (!note || note.length > maxHeaderNote || /[\r\n]/.test(note)) throw new CliError(`--note 应为 1 至 ${maxHeaderNote} 个字的一行文字（如“送审稿”），收到“${value}”。`, 2);
+  return note;
+}
+
+async function exportForReview(contents: GwdocContents, output: string | undefined, versionName: string | undefined, options: { fontProfile: string | undefined; note: string | undefined }, print: (line: string) => void) {
   const target = docxTarget(output, reviewHelp);
+  const note = headerNote(options.note);
   const { draft } = contents;
   const version = findVersion(contents, versionName);
   const bytes = await writeDocx(version?.document ?? draft.document, {
-    fontProfile: fontProfileOption(fontProfile),
+    fontProfile: fontProfileOption(options.fontProfile),
     review: { draftId: draft.id, versionId: version?.id ?? null, versionName: version?.name ?? null },
+    ...(note ? { headerNote: note } : {}),
   });
   await writeOutput(target, bytes);
-  print(`已导出送审稿：${target}（${version ? `版本“${version.name}”` : '当前草稿'}，${bytes.length} 字节）`);
+  print(`已导出送审稿：${target}（${version ? `版本“${version.name}”` : '当前草稿'}${note ? `，每页注“${note}”` : ''}，${bytes.length} 字节）`);
 }
 
 function readReview<T>(contents: GwdocContents, bytes: Uint8Array, file: string, read: (draft: ReviewDraft, reviewed: ReviewedDocx) => T): T {
@@ -131,6 +142,7 @@ export async function runReview(argv: string[], print: (line: string) => void): 
       json: { type: 'boolean' },
       compare: { type: 'boolean' },
       to: { type: 'string' },
+      note: { type: 'string' },
       workspace: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -147,7 +159,7 @@ export async function runReview(argv: string[], print: (line: string) => void): 
   if (comparing) docxTarget(values.output, reviewHelp);
   const contents = await readDraft(draftFile);
   if (exporting) {
-    await exportForReview(contents, values.output, values.version, values['font-profile'], print);
+    await exportForReview(contents, values.output, values.version, { fontProfile: values['font-profile'], note: values.note }, print);
     return 0;
   }
   if (comparing && reviewedFile === undefined) {

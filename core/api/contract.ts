@@ -39,11 +39,19 @@ export const AppInfoSchema = z.object({
   canPrint: z.boolean(),
 });
 
+/** A header note is a word or two (送审稿, 征求意见稿): it must fit the top right of the page on one line. */
+export const maxHeaderNote = 10;
+
 export const ExportDocxRequestSchema = z.strictObject({
   document: GongwenDocumentSchema,
   fontProfile: z.enum(fontProfileIds).optional(),
   /** 另存为副本 after the plain name was held open in Word: write 标题（2）.docx instead. */
   asCopy: z.boolean().optional(),
+  /**
+   * Export for review: hidden paragraph anchors and the draft's id in the file, so the leader's
+   * review can be read back; `note` (e.g. 送审稿) prints at the top right of every page.
+   */
+  review: z.strictObject({ draftId: z.string().min(1).max(100), note: z.string().trim().min(1).max(maxHeaderNote).optional() }).optional(),
 });
 
 export const ImportDraftRequestSchema = z.strictObject({

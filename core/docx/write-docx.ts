@@ -5,7 +5,7 @@
  * `linesAndChars`). The parts that never change are constants and styles.xml is built once
  * per font profile, so writing a document costs little more than joining its paragraphs.
  */
-import { fontProfiles, type FontProfileId } from '../layout/font-profiles.ts';
+import { fontProfiles, type FontProfile, type FontProfileId } from '../layout/font-profiles.ts';
 import { gbt9704 } from '../layout/gbt9704.ts';
 import type { GongwenDocument } from '../model/document.ts';
 import type { DocumentLayout } from '../layout/page-layout.ts';
@@ -13,6 +13,7 @@ import type { ComposeOptions } from '../typeset/compose.ts';
 import { prepareDocument, type PreparedDocument } from '../typeset/prepare.ts';
 import type { TypesetDocument, TypesetItem } from '../typeset/typeset.ts';
 import { zipPackage, type DocxParts, type PackageSection } from './docx-package.ts';
+import { headerNoteXml } from './header-note.ts';
 import { pageNumberFooters } from './page-number-footers.ts';
 import { exactSpacingXml } from './styles.ts';
 import { ReviewAnchors, type ReviewStamp } from './review-anchors.ts';
@@ -34,6 +35,8 @@ export interface WriteDocxOptions extends Omit<ComposeOptions, 'addresseeInRecor
   placement?: RecordPlacement;
   /** An export for review: hidden anchors on every paragraph and the draft's stamp in docProps/custom.xml. */
   review?: ReviewStamp;
+  /** A note such as 送审稿 at the top right of every page, outside the 版心 (header-note.ts); the body prints as without it. */
+  headerNote?: string;
 }
 
 /** A footer with nothing in it, one exact 4号 line high: a Normal 579-twip line would not fit the footer area and LibreOffice would shrink the page. */
@@ -98,6 +101,18 @@ function typesetToSections(typeset: TypesetDocument, placement: RecordPlacement,
   return sections;
 }
 
+/** The note goes first in every header a section has or inherits; sections without headers of their own inherit the first section's. */
+function withHeaderNote(sections: PackageSection[], note: string | undefined, fonts: FontProfile): PackageSection[] {
+  if (!note) return sections;
+  const xml = headerNoteXml(note, fonts);
+  return sections.map((section, index) => {
+    if (index > 0 && Object.keys(section.headers).length === 0) return section;
+    const headers = { ...section.headers, default: xml + (section.headers.default ?? ''), even: xml + (section.headers.even ?? '') };
+    if (section.titlePage) headers.first = xml + (section.headers.first ?? '');
+    return { ...section, headers };
+  });
+}
+
 /** Where the layout engine put the 版记: padding lines (a full blank page counts as 22) and whether it starts its own page. */
 export function recordPlacement(layout: DocumentLayout): RecordPlacement {
   const record = layout.recordPadding;
@@ -123,7 +138,7 @@ export function preparedParts(document: GongwenDocument, prepared: PreparedDocum
     title: document.title.replace(/\n/g, ''),
     creator: options.author ?? '公文工作台',
     fonts: fontProfiles[options.fontProfile ?? 'classic'],
-    sections: typesetToSections(prepared.typeset, placement, reviewMark(options.review)),
+    sections: withHeaderNote(typesetToSections(prepared.typeset, placement, reviewMark(options.review)), options.headerNote, fontProfiles[options.fontProfile ?? 'classic']),
     ...(options.review ? { review: options.review } : {}),
   };
 }

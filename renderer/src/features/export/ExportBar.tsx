@@ -25,6 +25,8 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 export function ExportBar({ document, draftId, canRevealFiles, canPrintToPdf, fontProfile, onFontProfile, onJumpToGap }: Props) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [warning, setWarning] = useState<{ gaps: DocumentGap[]; what: string; exportAnyway: () => void } | null>(null);
+  const [forReview, setForReview] = useState(false);
+  const [reviewNote, setReviewNote] = useState(true);
   const busy = status.kind === 'busy';
 
   /** Exports at once when no gap is left open; otherwise asks first. */
@@ -46,12 +48,14 @@ export function ExportBar({ document, draftId, canRevealFiles, canPrintToPdf, fo
     }
   };
 
-  const exportWord = () =>
-    run(
+  const exportWord = () => {
+    const review = forReview && draftId ? { review: { draftId, ...(reviewNote ? { note: '送审稿' } : {}) } } : {};
+    return run(
       '正在导出 Word…',
-      () => callApi('exportDocx', { document, fontProfile }),
-      () => callApi('exportDocx', { document, fontProfile, asCopy: true }),
+      () => callApi('exportDocx', { document, fontProfile, ...review }),
+      () => callApi('exportDocx', { document, fontProfile, asCopy: true, ...review }),
     );
+  };
 
   const exportPdf = () =>
     run('正在生成 PDF…', async () => {
@@ -87,6 +91,16 @@ export function ExportBar({ document, draftId, canRevealFiles, canPrintToPdf, fo
           ))}
         </select>
       </label>
+      <label className="export-option" title={draftId ? '导出供领导审阅的 Word：版面不变，另带隐藏的段落锚点，审阅后可读回' : '草稿还没有存入工作区：先写下内容'}>
+        <input type="checkbox" checked={forReview && draftId !== null} disabled={!draftId} onChange={(e) => setForReview(e.target.checked)} />
+        供审阅
+      </label>
+      {forReview && draftId && (
+        <label className="export-option" title="每页右上角版心之外注明“送审稿”，正文版面不变">
+          <input type="checkbox" checked={reviewNote} onChange={(e) => setReviewNote(e.target.checked)} />
+          注明“送审稿”
+        </label>
+      )}
       <button type="button" onClick={guarded(canPrintToPdf ? '导出 PDF' : '打印', () => void exportPdf())} disabled={busy} title={canPrintToPdf ? '按预览的版面生成 PDF' : '打开打印对话框，可选择“另存为 PDF”'}>
         {canPrintToPdf ? '导出 PDF' : '打印 / 另存 PDF'}
       </button>
