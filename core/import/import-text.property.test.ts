@@ -5,11 +5,12 @@
  * wrong, bylines, 主送, dates, 附件说明, 版记 — mixed with arbitrary text and control characters.
  */
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { GongwenDocumentSchema } from '../model/document.ts';
 import { chineseNumeral } from '../format/chinese-numerals.ts';
 import { printsDraftBack } from './import-text.ts';
 import { printedParagraphs } from './printed-text.ts';
+import { noPoisoning } from '../../tests/support/no-poisoning.ts';
 import { recogniseDocument } from './recognise.ts';
 import { splitLines } from './source-text.ts';
 
@@ -71,30 +72,9 @@ const draft = fc
   .tuple(fc.option(header), fc.array(fc.tuple(indent, line, lineEnd), { maxLength: 40 }), fc.option(closing))
   .map(([head, lines, end]) => `${head ?? ''}${lines.map(([space, body, ending]) => `${space}${body}${ending}`).join('')}${end ?? ''}`);
 
-type PrototypeState = [object, PropertyKey, unknown, unknown, unknown][];
-
-/** Every own property of the built-in prototypes: import must never write to them, whatever keys the text holds. */
-function prototypeState(): PrototypeState {
-  return [Object.prototype, Array.prototype, String.prototype, Function.prototype, Map.prototype, RegExp.prototype].flatMap((proto) =>
-    Reflect.ownKeys(proto).map((key): PrototypeState[number] => {
-      const descriptor = Reflect.getOwnPropertyDescriptor(proto, key);
-      return [proto, key, descriptor?.value, descriptor?.get, descriptor?.set];
-    }),
-  );
-}
-
-function samePrototypes(a: PrototypeState, b: PrototypeState): boolean {
-  return a.length === b.length && a.every((entry, i) => entry.every((part, j) => Object.is(part, b[i]![j])));
-}
-
 describe('import round trip (property)', () => {
-  let before: PrototypeState = [];
-  beforeEach(() => {
-    before = prototypeState();
-  });
-  afterEach(() => {
-    expect(samePrototypes(prototypeState(), before)).toBe(true);
-  });
+  // Once per test rather than per run: 2 000 runs of a full global walk would cost seconds, and a poisoned global stays poisoned.
+  afterEach(noPoisoning);
 
   it('prints back every character in order and yields a valid document', () => {
     fc.assert(
