@@ -81,29 +81,33 @@ export const BatchRunRequestSchema = BatchRequestSchema.extend({
 
 const BatchFileSchema = z.object({ exportId: z.string(), fileName: z.string() });
 
-export const BatchOutcomeSchema = z.object({
-  folder: z.string(),
-  units: z.array(
-    z.object({
-      unit: z.string(),
-      addressee: z.string(),
-      documentNumber: z.string(),
-      problems: z.number().int(),
-      rows: z.array(z.number().int()),
-      /** Which optional paragraphs were printed and why, one line each. */
-      decisions: z.array(z.string()),
-      deadline: z.string(),
-      notice: BatchFileSchema,
-      issues: z.array(z.string()),
-    }),
-  ),
-  /** Revealing it opens the output folder. */
-  combined: BatchFileSchema,
-  pdf: BatchFileSchema.nullable(),
-  /** Why no PDF was made when one was asked for. */
-  pdfProblem: z.string().nullable(),
-  report: BatchFileSchema,
-});
+/** A run's summary with its files given as `file` describes them: by export id on screen, by path in the workspace. */
+export const batchOutcomeSchema = <File extends z.ZodType>(file: File) =>
+  z.object({
+    folder: z.string(),
+    units: z.array(
+      z.object({
+        unit: z.string(),
+        addressee: z.string(),
+        documentNumber: z.string(),
+        problems: z.number().int(),
+        rows: z.array(z.number().int()),
+        /** Which optional paragraphs were printed and why, one line each. */
+        decisions: z.array(z.string()),
+        deadline: z.string(),
+        notice: file,
+        issues: z.array(z.string()),
+      }),
+    ),
+    /** Revealing it opens the output folder. */
+    combined: file,
+    pdf: file.nullable(),
+    /** Why no PDF was made when one was asked for. */
+    pdfProblem: z.string().nullable(),
+    report: file,
+  });
+
+export const BatchOutcomeSchema = batchOutcomeSchema(BatchFileSchema);
 
 export const BatchJobSchema = z.object({
   jobId: z.string(),
@@ -114,6 +118,17 @@ export const BatchJobSchema = z.object({
   /** Why the run stopped (failed or cancelled). */
   message: z.string().nullable(),
   outcome: BatchOutcomeSchema.nullable(),
+});
+
+/** A finished run as the screen lists it after the app restarts. */
+export const BatchRunRecordSchema = z.object({
+  runId: z.string(),
+  /** ISO time the run finished. */
+  finishedAt: z.string(),
+  templateName: z.string(),
+  outcome: BatchOutcomeSchema.nullable(),
+  /** Why the stored summary cannot be shown (damaged in the workspace); null when it can. */
+  problem: z.string().nullable(),
 });
 
 export const BatchTargetSchema = z.object({
@@ -132,6 +147,8 @@ export const batchContract = {
   startBatchRun: call(z.tuple([BatchRunRequestSchema]), z.object({ jobId: z.string() })),
   getBatchRun: call(z.tuple([z.strictObject({ jobId: JobIdSchema })]), BatchJobSchema),
   cancelBatchRun: call(z.tuple([z.strictObject({ jobId: JobIdSchema })]), BatchJobSchema),
+  /** The last finished runs, newest first; kept in the workspace, so they outlive a restart. */
+  listBatchRuns: call(z.tuple([]), z.array(BatchRunRecordSchema)),
   getBatchTarget: call(z.tuple([]), BatchTargetSchema),
   /** Desktop: the system folder dialog; the answer is unchanged when it is cancelled. */
   chooseBatchFolder: call(z.tuple([]), BatchTargetSchema),
@@ -144,3 +161,4 @@ export type BatchPreview = z.infer<typeof BatchPreviewSchema>;
 export type BatchJob = z.infer<typeof BatchJobSchema>;
 export type BatchOutcomeView = z.infer<typeof BatchOutcomeSchema>;
 export type BatchTarget = z.infer<typeof BatchTargetSchema>;
+export type BatchRunRecord = z.infer<typeof BatchRunRecordSchema>;

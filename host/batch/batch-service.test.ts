@@ -158,6 +158,28 @@ describe('批量生成 service', () => {
     const again = await finished(handlers, (await handlers.startBatchRun(run(request))).jobId);
     expect(again.state).toBe('failed');
     expect(again.message).toMatch(/已有同名文件/);
+    expect(await handlers.listBatchRuns()).toHaveLength(1);
+  });
+
+  it('lists a finished run after a restart, its files still revealable; a cancelled run is not listed', async () => {
+    const { root, handlers, request, exportDir } = await setUp([{ name: '示范县林业局', short: '你局', category: '' }]);
+    const done = await finished(handlers, (await handlers.startBatchRun(run(request))).jobId);
+    const cancelled = (await handlers.startBatchRun(run(request, { folderName: '取消的一批' }))).jobId;
+    await handlers.cancelBatchRun({ jobId: cancelled });
+    expect((await finished(handlers, cancelled)).state).toBe('cancelled');
+
+    const restarted = createHandlers({ version: '0.0.0', mode: 'web', workspaceDir: root, exportDir, templatesDir: builtinPackDir });
+    const runs = await restarted.listBatchRuns();
+    expect(runs).toHaveLength(1);
+    const [listed] = runs;
+    expect(listed).toMatchObject({ templateName: '问题整改通知书', problem: null });
+    expect(listed!.outcome!.folder).toBe(path.join(exportDir, '第一批'));
+    expect(listed!.outcome!.units.map((u) => [u.unit, u.documentNumber, u.notice.fileName])).toEqual(done.outcome!.units.map((u) => [u.unit, u.documentNumber, u.notice.fileName]));
+    expect(listed!.outcome!.combined.fileName).toBe(done.outcome!.combined.fileName);
+    // New ids, issued by the restarted host for the same files; the same ids however often the screen asks.
+    expect(listed!.outcome!.combined.exportId).not.toBe(done.outcome!.combined.exportId);
+    expect(await restarted.revealExport({ exportId: listed!.outcome!.combined.exportId })).toEqual({ shown: false });
+    expect((await restarted.listBatchRuns())[0]!.outcome!.report.exportId).toBe(listed!.outcome!.report.exportId);
   });
 
   it('cancels through the API mid-run: the message from the run, no files left, the numbers given back, nothing registered', async () => {

@@ -15,12 +15,13 @@ import { safeFileStem } from '../files/safe-file-name.ts';
 import { docxToPdf, findSoffice, sofficeMissing } from '../pdf/docx-to-pdf.ts';
 import { readPreferences } from '../settings/preferences.ts';
 import type { TemplateService } from '../templates/template-service.ts';
+import { listBatchRuns, recordBatchRun, type StoredBatchOutcome } from '../workspace/batch-runs.ts';
 import type { Workspace } from '../workspace/open-workspace.ts';
 import { batchFileNames, refuseExisting } from './batch-files.ts';
 import { batchInputs, batchScope, runValues, type BatchInputs } from './batch-inputs.ts';
 import { previewBatch, runBatch, type BatchOutcome } from './run-batch.ts';
 
-type BatchCalls = 'listBatchTemplates' | 'previewBatchRun' | 'startBatchRun' | 'getBatchRun' | 'cancelBatchRun' | 'getBatchTarget' | 'chooseBatchFolder';
+type BatchCalls = 'listBatchTemplates' | 'previewBatchRun' | 'startBatchRun' | 'getBatchRun' | 'cancelBatchRun' | 'listBatchRuns' | 'getBatchTarget' | 'chooseBatchFolder';
 
 export interface BatchDeps {
   workspace: () => Workspace;
@@ -69,26 +70,37 @@ export function createBatchHandlers(deps: BatchDeps): Pick<ApiHandlers, BatchCal
     return (await deps.templates.find(receipt.id)).template;
   };
 
-  const outcomeView = (outcome: BatchOutcome, folder: string): BatchOutcomeView => {
-    const file = (target: string) => ({ exportId: deps.exports.remember(target), fileName: path.basename(target) });
-    return {
-      folder,
-      units: outcome.rows.map((row, i) => ({
-        unit: row.unit,
-        addressee: row.addressee,
-        documentNumber: row.documentNumber,
-        problems: row.problems,
-        rows: row.rows,
-        decisions: row.decisions.length === 0 ? [decisionsText([])] : row.decisions.map((decision) => decisionsText([decision])),
-        deadline: row.deadline,
-        notice: file(outcome.files.units[i]!.notice),
-        issues: row.issues,
-      })),
-      combined: file(outcome.files.combined),
-      pdf: null,
-      pdfProblem: null,
-      report: file(outcome.files.report),
-    };
+  /** The run's summary with each file described by `file`: an export id for the screen, the path for the workspace. */
+  const summaryOf = <File>(outcome: BatchOutcome, folder: string, file: (target: string) => File) => ({
+    folder,
+    units: outcome.rows.map((row, i) => ({
+      unit: row.unit,
+      addressee: row.addressee,
+      documentNumber: row.documentNumber,
+      problems: row.problems,
+      rows: row.rows,
+      decisions: row.decisions.length === 0 ? [decisionsText([])] : row.decisions.map((decision) => decisionsText([decision])),
+      deadline: row.deadline,
+      notice: file(outcome.files.units[i]!.notice),
+      issues: row.issues,
+    })),
+    combined: file(outcome.files.combined),
+    pdf: null as File | null,
+    pdfProblem: null as string | null,
+    report: file(outcome.files.report),
+  });
+  const shown = (target: string) => ({ exportId: deps.exports.remember(target), fileName: path.basename(target) });
+
+  // A run read back from the workspace gets its export ids once per process, however often the screen lists it.
+  const restored = new Map<string, BatchOutcomeView>();
+  const restore = (id: string, stored: StoredBatchOutcome): BatchOutcomeView => {
+    let view = restored.get(id);
+    if (!view) {
+      const file = ({ path: target }: { path: string }) => shown(target);
+      view = { ...stored, units: stored.units.map((unit) => ({ ...unit, notice: file(unit.notice) })), combined: file(stored.combined), pdf: stored.pdf && file(stored.pdf), report: file(stored.report) };
+      restored.set(id, view);
+    }
+    return view;
   };
 
   const forgetOld = () => {
@@ -175,19 +187,29 @@ export function createBatchHandlers(deps: BatchDeps): Pick<ApiHandlers, BatchCal
           signal: controller.signal,
           onProgress: ({ done, total, step }) => Object.assign(view, { done, total: total + extra, step }),
         });
-        const result = outcomeView(outcome, outDir);
+        const result: BatchOutcomeView = summaryOf(outcome, outDir, shown);
+        const stored: StoredBatchOutcome = summaryOf(outcome, outDir, (target) => ({ path: target }));
         if (pdf && !soffice) result.pdfProblem = sofficeMissing;
         if (soffice) {
           Object.assign(view, { done: view.total - 1, step: '正在生成合并PDF' });
           const target = outcome.files.combined.replace(/\.docx$/i, '.pdf');
           try {
             await docxToPdf(outcome.files.combined, target, { soffice, signal: controller.signal });
-            result.pdf = { exportId: deps.exports.remember(target), fileName: path.basename(target) };
+            result.pdf = shown(target);
+            stored.pdf = { path: target };
           } catch (error) {
             const reason = controller.signal.aborted ? '已取消生成合并PDF' : messageOf(error);
             result.pdfProblem = `${reason}。通知书、送达回证、合并打印文件和差异报告均已生成，并已记入登记簿。`;
           }
         }
+        stored.pdfProblem = result.pdfProblem;
+        let runId: string;
+        try {
+          runId = recordBatchRun(deps.workspace(), inputs.template.name, stored);
+        } catch (error) {
+          throw new AppError('IO_ERROR', `文件均已生成并已记入登记簿，但本次结果未能存入工作区（重启后不会列在“最近的批量生成”中）：${messageOf(error)}`);
+        }
+        restored.set(runId, result);
         Object.assign(view, { state: 'done', done: view.total, step: '完成', outcome: result });
       };
       run().catch((error: unknown) => Object.assign(view, { state: controller.signal.aborted ? 'cancelled' : 'failed', message: messageOf(error) }));
@@ -196,18 +218,28 @@ export function createBatchHandlers(deps: BatchDeps): Pick<ApiHandlers, BatchCal
 
     async getBatchRun({ jobId }) {
       const job = jobs.get(jobId);
-      if (!job) throw new AppError('NOT_FOUND', '找不到这次批量生成的记录（应用重启后不再保留），请重新生成。');
+      if (!job) throw new AppError('NOT_FOUND', '找不到这次批量生成的进度（应用重启后不再保留；已完成的生成列在“最近的批量生成”中）。');
       return { ...job.view };
     },
 
     async cancelBatchRun({ jobId }) {
       const job = jobs.get(jobId);
-      if (!job) throw new AppError('NOT_FOUND', '找不到这次批量生成的记录（应用重启后不再保留），请重新生成。');
+      if (!job) throw new AppError('NOT_FOUND', '找不到这次批量生成的进度（应用重启后不再保留；已完成的生成列在“最近的批量生成”中）。');
       if (job.view.state === 'running') {
         job.controller.abort();
         job.view.step = '正在取消…';
       }
       return { ...job.view };
+    },
+
+    async listBatchRuns() {
+      return listBatchRuns(deps.workspace()).map(({ id, templateName, finishedAt, outcome, problem }) => ({
+        runId: id,
+        finishedAt,
+        templateName,
+        outcome: outcome && restore(id, outcome),
+        problem,
+      }));
     },
 
     getBatchTarget: target,

@@ -172,4 +172,16 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE drafts ADD COLUMN pack_version TEXT;
     `);
   },
+  // Finished batch runs' summaries, so the 批量生成 screen lists them after a restart.
+  (db) => {
+    db.exec(`
+      CREATE TABLE batch_runs (
+        id TEXT PRIMARY KEY,
+        template_name TEXT NOT NULL,
+        finished_at TEXT NOT NULL,
+        summary_json TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX batch_runs_finished ON batch_runs (finished_at);
+    `);
+  },
 ];

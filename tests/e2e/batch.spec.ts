@@ -124,6 +124,20 @@ test('a GBK ledger of three units: the unit missing from the directory is named 
   const register = page.getByRole('table', { name: '发文登记簿' });
   await expect(register.locator('tbody tr')).toHaveCount(3);
   await expect(register).toContainText(forest);
+
+  // After a restart of the page the finished run is still listed, from the workspace, with its folder and 文号.
+  await page.reload();
+  await page.getByRole('button', { name: '批量生成', exact: true }).click();
+  const recent = page.getByRole('region', { name: '最近的批量生成' });
+  const listed = recent.getByRole('listitem').filter({ hasText: path.join(exportDir, folder) });
+  await expect(listed).toContainText(`3 份，文号 ${prefix}〔`);
+  await expect(listed).toContainText('问题整改通知书');
+  await listed.getByRole('button', { name: '查看结果' }).click();
+  const reopened = listed.getByRole('region', { name: '生成结果' });
+  await expect(reopened.getByRole('table', { name: '差异报告' }).locator('tbody tr')).toHaveCount(3);
+  await expect(reopened.getByRole('table', { name: '差异报告' }).locator('tbody tr').nth(2)).toContainText(forest);
+  await listed.screenshot({ path: '/tmp/batch5-recent.png' });
+  await page.screenshot({ path: '/tmp/batch5-recent-page.png', fullPage: true });
 });
 
 test('取消 stops a long run: the run’s own message, no files left, nothing registered', async ({ appPage: page, exportDir }) => {

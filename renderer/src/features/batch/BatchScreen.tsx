@@ -5,7 +5,7 @@
  * on in the host with a progress bar and 取消; the summary is the variance report on screen.
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { BatchPreview, BatchRequest, BatchTarget, BatchTemplate } from '../../../../core/api/contract-batch.ts';
+import type { BatchPreview, BatchRequest, BatchRunRecord, BatchTarget, BatchTemplate } from '../../../../core/api/contract-batch.ts';
 import type { Unit } from '../../../../core/settings/unit-directory.ts';
 import { callApi } from '../../api/call-api.ts';
 import { todayIso } from '../../today.ts';
@@ -15,6 +15,7 @@ import { Modal } from '../versions/Modal.tsx';
 import { BatchColumnMapping } from './BatchColumnMapping.tsx';
 import { BatchPreviewView } from './BatchPreviewView.tsx';
 import { BatchProgress } from './BatchProgress.tsx';
+import { BatchRecentRuns } from './BatchRecentRuns.tsx';
 import { BatchSummary } from './BatchSummary.tsx';
 import { useBatchRun } from './use-batch-run.ts';
 import './batch.css';
@@ -49,8 +50,10 @@ export function BatchScreen({ units, canRevealFiles, onOpenSettings, onOpenRegis
   const [preview, setPreview] = useState<BatchPreview | null>(null);
   const [previewing, setPreviewing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [recent, setRecent] = useState<BatchRunRecord[]>([]);
   const run = useBatchRun();
   const running = run.starting || run.job?.state === 'running';
+  const finished = run.job?.state === 'done' ? run.job.jobId : null;
 
   const template = templates.find((t) => t.id === templateId) ?? null;
 
@@ -70,6 +73,11 @@ export function BatchScreen({ units, canRevealFiles, onOpenSettings, onOpenRegis
       (error: unknown) => setProblem(messageOf(error)),
     );
   }, []);
+
+  // Read when the screen opens and again when a run finishes, which adds itself to the list.
+  useEffect(() => {
+    callApi('listBatchRuns').then(setRecent, (error: unknown) => setProblem(messageOf(error)));
+  }, [finished]);
 
   useEffect(() => {
     if (!template) return;
@@ -300,6 +308,8 @@ export function BatchScreen({ units, canRevealFiles, onOpenSettings, onOpenRegis
         )}
         {preview && <BatchPreviewView preview={preview} />}
       </section>
+
+      <BatchRecentRuns runs={recent} canRevealFiles={canRevealFiles} onOpenRegisters={onOpenRegisters} />
 
       {confirming && (
         <Modal title="确认覆盖" onClose={() => setConfirming(false)}>
