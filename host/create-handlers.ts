@@ -130,6 +130,6 @@ export function createHandlers(deps: HostDeps): ApiHandlers {
     ...createSettingsHandlers(deps.workspaceDir, deps.dataFolder),
     ...createBatchHandlers({ workspace, templates, workspaceDir: deps.workspaceDir, exportDir: deps.exportDir, exports, chooseFolder: deps.chooseBatchFolder }),
     ...createPackHandlers({ workspaceDir: deps.workspaceDir, workspace, packs, source, exportDir: deps.exportDir, exports }),
-    ...createAuthoringHandlers({ workspaceDir: deps.workspaceDir, templates }),
+    ...createAuthoringHandlers({ workspaceDir: deps.workspaceDir, workspace, templates }),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltinPack } from '../../host/templates/builtin-pack.ts';
+import { inspectionLedger } from '../../tests/support/gap-ledgers.ts';
 import type { Block } from '../model/blocks.ts';
 import { blockText } from '../model/block-text.ts';
 import { createBlankDocument, type GongwenDocument } from '../model/document.ts';
@@ -165,5 +166,55 @@ describe('templateFromDraft', () => {
     expect(template!.sections.map((s) => s.label)).toEqual(['开头', '提高认识', '压实责任']);
     expect(notes).toEqual(['段落“提高认识”中的分页符不能写进模板，已略去', '字段名“×”不能用作模板字段名（只能包含文字、数字和 _·（）()-/），请改名后再保存']);
     expect(template!.signature).toBeNull();
+  });
+
+  it('binds a section typed by hand to a ledger: printed once per row under its heading, its marked column a row value, linting clean', () => {
+    const document: GongwenDocument = {
+      ...createBlankDocument('报告', today),
+      title: '关于巡察工作情况的报告',
+      body: [
+        paragraph(...text('现将巡察工作情况报告如下。')),
+        { type: 'heading', level: 1, content: text('巡察发现的问题'), runIn: null },
+        paragraph(field('被巡察单位', '县财政局'), ...text('发现问题{{发现问题数}}个，移交线索{{移交线索数}}条。')),
+        { type: 'heading', level: 1, content: text('下一步工作'), runIn: null },
+        paragraph(...text('请'), field('被巡察单位', '各单位'), ...text('抓好整改。')),
+      ],
+    };
+    const over = { dataset: '巡察台账', columns: inspectionLedger.columns };
+    const sections = draftSectionSettings(document, null, today).map((setting) => (setting.label === '巡察发现的问题' ? { ...setting, repeatOver: over } : setting));
+    const { template, problems } = templateFromDraft({ document, meta: { ...meta, family: '工作报告' }, source: null, today, sections });
+    expect(problems).toEqual([]);
+    expect(template!.sections[1]!.content).toEqual([
+      { type: 'heading', level: 1, text: '巡察发现的问题', runIn: null },
+      { type: 'repeat', dataset: '巡察台账', filters: [], each: [{ type: 'paragraph', text: '{{被巡察单位}}发现问题{{发现问题数}}个，移交线索{{移交线索数}}条。' }] },
+    ]);
+    // 被巡察单位 is also a field of another section, so it stays declared; the sample names the columns, never real rows.
+    expect(template!.fields.map((f) => f.key)).toEqual(['被巡察单位']);
+    expect(template!.sample.datasets).toEqual([{ name: '巡察台账', columns: ['轮次', '被巡察单位', '发现问题数', '移交线索数'], rows: [['【轮次】', '【被巡察单位】', '【发现问题数】', '【移交线索数】']] }]);
+    expect(lintTemplate(template!).filter((f) => f.severity === 'error')).toEqual([]);
+    expect(lintTemplate(template!).map((f) => f.message).filter((m) => m.includes('巡察台账'))).toEqual([]);
+
+    const printed = mergeTemplate(template!, { values: new Map([['被巡察单位', '各单位']]), datasets: new Map([['巡察台账', inspectionLedger]]), today }).document;
+    expect(printed.body.map((block) => blockText(block))).toEqual([
+      '现将巡察工作情况报告如下。',
+      '巡察发现的问题',
+      '县财政局发现问题12个，移交线索2条。',
+      '县教育局发现问题9个，移交线索1条。',
+      '县水利局发现问题15个，移交线索3条。',
+      '县卫健委发现问题7个，移交线索0条。',
+      '下一步工作',
+      '请各单位抓好整改。',
+    ]);
+  });
+
+  it('declares no field for a column marked only inside the bound section', () => {
+    const document: GongwenDocument = {
+      ...createBlankDocument('报告', today),
+      body: [{ type: 'heading', level: 1, content: text('巡察发现的问题'), runIn: null }, paragraph(field('被巡察单位', '县财政局'), ...text('发现问题{{发现问题数}}个。'))],
+    };
+    const sections = draftSectionSettings(document, null, today).map((setting) => ({ ...setting, repeatOver: { dataset: '巡察台账', columns: inspectionLedger.columns } }));
+    const { template } = templateFromDraft({ document, meta: { ...meta, family: '工作报告' }, source: null, today, sections });
+    expect(template!.fields).toEqual([]);
+    expect(lintTemplate(template!).filter((f) => f.severity === 'error')).toEqual([]);
   });
 });

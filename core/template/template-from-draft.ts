@@ -10,6 +10,10 @@
  * with its placeholders, conditions, alternatives and filters. Only what the writer changed is
  * read back from the draft. So template → draft → template gives the same template, and a
  * template edited in one section changes in that section only.
+ *
+ * A section typed by hand can be bound to a ledger: it becomes a repeat printed once per row (its
+ * leading headings once), the fields it marks with a column's name read that column, and the
+ * template gets a sample of the ledger's columns so it lints and previews without the real rows.
  */
 import type { Block } from '../model/blocks.ts';
 import type { GongwenDocument } from '../model/document.ts';
@@ -22,6 +26,7 @@ import { draftSections, type DraftSection } from './draft-sections.ts';
 import type { LawReferences } from './law-references.ts';
 import { contentRenderer, mergeTemplate } from './merge.ts';
 import { sampleMergeInput } from './sample-input.ts';
+import { placeholderNames } from './placeholders.ts';
 import { NameSchema, TemplateSchema, templateFormatVersion, type ContentNode, type FieldDef, type Filter, type Section, type Template } from './template-schema.ts';
 
 export interface SectionSetting {
@@ -31,6 +36,13 @@ export interface SectionSetting {
   guidance: string;
   /** An optional section is printed only when this holds; null prints it always. */
   condition: { field: string; test: ConditionTest } | null;
+  /** The ledger the section is printed once per row of: its words name the row's columns as {{列名}} or as marked fields. */
+  repeatOver?: RepeatOver | null;
+}
+
+export interface RepeatOver {
+  dataset: string;
+  columns: readonly string[];
 }
 
 export interface TemplateMeta {
@@ -183,8 +195,12 @@ export function templateFromDraft(input: TemplateFromDraftInput): TemplateFromDr
       : { id: sectionId(ids), label: cut.label, required: true, repeatable: false, guidance: cut.guidance, content, alternatives: [] };
     if (!setting) return section;
     const unwrapped = conditionOf(section.content) ? (section.content[0] as Extract<ContentNode, { type: 'if' }>).then : section.content;
-    return { ...section, required: setting.condition ? false : setting.required, repeatable: setting.repeatable, guidance: setting.guidance, content: wrapped(unwrapped, setting.condition) };
+    const over = setting.repeatOver ? overLedger(unwrapped, setting.repeatOver) : unwrapped;
+    return { ...section, required: setting.condition ? false : setting.required, repeatable: setting.repeatable, guidance: setting.guidance, content: wrapped(over, setting.condition) };
   });
+  const repeats = (input.sections ?? []).flatMap((setting) => (setting.repeatOver ? [setting.repeatOver] : []));
+  const rowColumns = new Set(repeats.flatMap((over) => over.columns));
+  const outsideRepeats = new Set(sections.flatMap((section) => nodeTextsOutsideRepeats(section.content)).flatMap(placeholderNames));
   if (sections.length === 0) sections.push({ id: 'body', label: '正文', required: true, repeatable: false, guidance: '', content: [{ type: 'paragraph', text: '' }], alternatives: [] });
 
   const attachments = document.attachments.map((attachment, i) => {
@@ -198,7 +214,12 @@ export function templateFromDraft(input: TemplateFromDraftInput): TemplateFromDr
   const fields = [
     ...(source?.fields ?? []),
     ...(input.fields ?? []).filter((field) => wanted.has(field.key) && !source?.fields.some((f) => f.key === field.key)),
-    ...chips.filter((chip) => !declared.has(chip.key) && !badNames.has(chip.key)).map((chip) => newField(chip, notes)),
+    ...chips
+      // One field per name, though several sections mark it.
+      .filter((chip, i) => !declared.has(chip.key) && !badNames.has(chip.key) && chips.findIndex((c) => c.key === chip.key) === i)
+      // A marked field named as a column of the section's ledger reads that column: it is no field to fill.
+      .filter((chip) => !rowColumns.has(chip.key) || outsideRepeats.has(chip.key))
+      .map((chip) => newField(chip, notes)),
   ];
   for (const name of badNames) notes.push(`字段名“${name}”不能用作模板字段名（只能包含文字、数字和 _·（）()-/），请改名后再保存`);
 
@@ -237,7 +258,7 @@ export function templateFromDraft(input: TemplateFromDraftInput): TemplateFromDr
     note: kept(document.note, p?.note, source?.note, document.note),
     record: kept(document.record, p?.record, source?.record, { cc: document.record.cc, printer: document.record.printer, printDate: null }),
     snippets: source?.snippets ?? [],
-    sample: source?.sample ?? { values: [], datasets: [] },
+    sample: withLedgerSamples(source?.sample ?? { values: [], datasets: [] }, repeats),
   };
   const parsed = TemplateSchema.safeParse(candidate);
   if (!parsed.success) return { template: null, problems: describeIssues(parsed.error).split('\n'), notes: [...new Set(notes)] };
@@ -246,4 +267,48 @@ export function templateFromDraft(input: TemplateFromDraftInput): TemplateFromDr
 
 function wrapped(content: ContentNode[], condition: SectionSetting['condition']): ContentNode[] {
   return condition ? [{ type: 'if', field: condition.field, test: condition.test, then: content, else: [] }] : content;
+}
+
+/** The section's leading headings print once; everything after them once per ledger row. */
+function overLedger(content: readonly ContentNode[], over: RepeatOver): ContentNode[] {
+  if (content.some((node) => node.type === 'repeat' && node.dataset === over.dataset)) return [...content];
+  const columns = new Set(over.columns);
+  const readsRow = (node: ContentNode) => nodeTextsOutsideRepeats([node]).flatMap(placeholderNames).some((name) => columns.has(name));
+  let lead = 0;
+  while (lead < content.length - 1 && content[lead]!.type === 'heading' && !readsRow(content[lead]!)) lead++;
+  return [...content.slice(0, lead), { type: 'repeat', dataset: over.dataset, filters: [], each: content.slice(lead) }];
+}
+
+function nodeTextsOutsideRepeats(nodes: readonly ContentNode[]): string[] {
+  return nodes.flatMap((node): string[] => {
+    switch (node.type) {
+      case 'paragraph':
+        return [node.text];
+      case 'heading':
+        return [node.text, node.runIn ?? ''];
+      case 'enumeration':
+        return [node.lead, ...node.items];
+      case 'if':
+        return [...nodeTextsOutsideRepeats(node.then), ...nodeTextsOutsideRepeats(node.else)];
+      case 'grid':
+        return node.rows.flat();
+      case 'repeat':
+      case 'table':
+        return [];
+    }
+  });
+}
+
+/**
+ * A sample for each ledger a section repeats over, with one row that names each column in 【】: the
+ * template checks and previews against the ledger's columns, and never carries the office's real rows.
+ */
+function withLedgerSamples(sample: Template['sample'], repeats: readonly RepeatOver[]): Template['sample'] {
+  const datasets = [...sample.datasets];
+  for (const over of repeats) {
+    if (datasets.some((dataset) => dataset.name === over.dataset)) continue;
+    const columns = over.columns.filter((column) => NameSchema.safeParse(column).success);
+    datasets.push({ name: over.dataset, columns, rows: [columns.map((column) => `【${column}】`)] });
+  }
+  return { ...sample, datasets };
 }

@@ -121,7 +121,7 @@ export function SaveAsTemplate({ document, templateId, fieldKeys }: Props) {
               ))}
             </select>
           </label>
-          <p className="modal-hint">用“标为字段”标出的文字成为模板字段；由台账生成的段落和表格仍按台账逐行生成。</p>
+          <p className="modal-hint">用“标为字段”标出的文字成为模板字段；由台账生成的段落和表格仍按台账逐行生成，手写的段落也可以选“按台账逐行印出”。</p>
           <SectionSettings sections={form.sections} fieldKeys={fieldKeys} onChange={(sections) => patch({ sections })} />
         </DialogForm>
       )}

@@ -1,5 +1,10 @@
-/** The save dialog's section list: each section optional (with a condition) or required, repeatable or not, with its guidance. */
+/**
+ * The save dialog's section list: each section optional (with a condition) or required, repeatable or
+ * not, printed once per row of an imported ledger or as written, with its guidance.
+ */
 import type { SectionSettingArg } from '../../../../core/api/contract-authoring.ts';
+import { LedgerChoice } from '../gaps/LedgerChoice.tsx';
+import { useLedgers, type LedgersState } from '../gaps/use-ledgers.ts';
 
 interface Props {
   sections: SectionSettingArg[];
@@ -9,6 +14,7 @@ interface Props {
 }
 
 export function SectionSettings({ sections, fieldKeys, onChange }: Props) {
+  const ledgers = useLedgers();
   const change = (index: number, next: Partial<SectionSettingArg>) => onChange(sections.map((section, i) => (i === index ? { ...section, ...next } : section)));
   return (
     <div className="section-settings" role="group" aria-label="段落设置">
@@ -46,6 +52,7 @@ export function SectionSettings({ sections, fieldKeys, onChange }: Props) {
                 </select>
               </label>
             </div>
+            <RowRepeat ledgers={ledgers} section={section} onChange={(repeatLedger) => change(index, { repeatLedger })} />
             <label className="modal-field">
               写作提示（只在编辑时显示，不会印出）
               <textarea rows={2} value={section.guidance} onChange={(e) => change(index, { guidance: e.target.value })} />
@@ -53,6 +60,27 @@ export function SectionSettings({ sections, fieldKeys, onChange }: Props) {
           </fieldset>
         );
       })}
+    </div>
+  );
+}
+
+/** 按台账逐行印出: the section (below its heading) once per ledger row; its {{列名}} and fields named as columns read the row. */
+function RowRepeat({ ledgers, section, onChange }: { ledgers: LedgersState; section: SectionSettingArg; onChange: (repeat: SectionSettingArg['repeatLedger']) => void }) {
+  if (ledgers.status !== 'ready' || ledgers.ledgers.length === 0) return null;
+  const first = ledgers.ledgers[0]!;
+  const bound = section.repeatLedger ?? null;
+  return (
+    <div className="section-setting-row section-repeat">
+      <label>
+        <input type="checkbox" checked={bound !== null} onChange={(e) => onChange(e.target.checked ? { datasetId: first.datasetId } : null)} />
+        按台账逐行印出
+      </label>
+      {bound && (
+        <>
+          <LedgerChoice ledgers={ledgers.ledgers} value={{ datasetId: bound.datasetId, column: null }} onChange={(next) => onChange({ datasetId: next.datasetId })} />
+          <span className="section-repeat-hint">段中的{'{{列名}}'}和以列名标出的字段读取每一行</span>
+        </>
+      )}
     </div>
   );
 }
