@@ -1,17 +1,18 @@
-import { FuseV1Options } from '@electron/fuses';
+import { FuseV1Options, FuseVersion } from '@electron/fuses';
 import { describe, expect, it } from 'vitest';
 import { fuses } from '../forge.config.ts';
 
 describe('packaged fuses', () => {
-  it('turn off Node entry points and turn on asar integrity', () => {
-    expect(fuses[FuseV1Options.RunAsNode]).toBe(false);
-    expect(fuses[FuseV1Options.EnableNodeOptionsEnvironmentVariable]).toBe(false);
-    expect(fuses[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(true);
-    expect(fuses[FuseV1Options.OnlyLoadAppFromAsar]).toBe(true);
-  });
-
-  it('leave the inspector off outside test builds', () => {
+  it('are exactly the reviewed hardened set: Node entry points off, asar integrity and cookie encryption on', () => {
     expect(process.env.GONGWEN_TEST_BUILD).toBeUndefined();
-    expect(fuses[FuseV1Options.EnableNodeCliInspectArguments]).toBe(false);
+    expect(fuses).toStrictEqual({
+      version: FuseVersion.V1,
+      [FuseV1Options.RunAsNode]: false,
+      [FuseV1Options.EnableCookieEncryption]: true,
+      [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: false,
+      [FuseV1Options.EnableNodeCliInspectArguments]: false,
+      [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
+      [FuseV1Options.OnlyLoadAppFromAsar]: true,
+    });
   });
 });

@@ -2,13 +2,13 @@
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { contentSecurityPolicy } from '../../core/app/content-security-policy.ts';
 import { createDispatch } from '../../host/api/dispatch.ts';
 import { createHandlers } from '../../host/create-handlers.ts';
 import { appDataRoot, defaultExportDir, userDataFolderName } from '../../host/files/user-data-dir.ts';
 import { readChosenFolder } from '../../host/settings/data-folder.ts';
 import { crashReloader } from './crash-reload.ts';
 import { registerIpcApi, trustedSender } from './ipc-api.ts';
+import { lockDownSession } from './session-policy.ts';
 import { isAllowedExternalUrl, isAppUrl } from './url-policy.ts';
 import { hardenedWindowOptions } from './window-options.ts';
 
@@ -23,14 +23,6 @@ app.setPath('userData', fixedWorkspace ?? readChosenFolder(defaultWorkspace) ?? 
 const appEntryUrl = MAIN_WINDOW_VITE_DEV_SERVER_URL
   ? new URL('index.html', MAIN_WINDOW_VITE_DEV_SERVER_URL).href
   : pathToFileURL(path.join(__dirname, `../renderer/${MAIN_WINDOW_VITE_NAME}/index.html`)).href;
-
-function lockDownSession(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] } });
-  });
-}
 
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-navigate', (event, url) => {
@@ -77,7 +69,7 @@ function printPages(): Promise<boolean> {
 }
 
 app.whenReady().then(() => {
-  lockDownSession();
+  lockDownSession(session.defaultSession);
   const handlers = createHandlers({
     version: app.getVersion(),
     mode: 'desktop',

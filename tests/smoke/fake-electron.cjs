@@ -59,6 +59,7 @@ const electron = {
     defaultSession: {
       setPermissionRequestHandler: (handler) => (permissionRequestHandler = handler),
       setPermissionCheckHandler() {},
+      setDevicePermissionHandler() {},
       webRequest: {
         onHeadersReceived: (handler) => handler({ responseHeaders: {} }, (result) => (cspHeaders = result.responseHeaders)),
       },
