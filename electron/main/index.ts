@@ -6,7 +6,10 @@ import { createDispatch } from '../../host/api/dispatch.ts';
 import { createHandlers } from '../../host/create-handlers.ts';
 import { appDataRoot, defaultExportDir, userDataFolderName } from '../../host/files/user-data-dir.ts';
 import { readChosenFolder } from '../../host/settings/data-folder.ts';
+import { flushRequestChannel } from '../../core/api/shell-flush.ts';
 import { crashReloader } from './crash-reload.ts';
+import { flushCoordinator, holdUntilFlushed } from './flush-before-exit.ts';
+import { registerFlushAnswers } from './flush-ipc.ts';
 import { registerIpcApi, trustedSender } from './ipc-api.ts';
 import { lockDownSession } from './session-policy.ts';
 import { isAllowedExternalUrl, isAppUrl } from './url-policy.ts';
@@ -40,11 +43,36 @@ app.on('web-contents-created', (_event, contents) => {
 
 let mainWindow: BrowserWindow | null = null;
 
+const beforeExit = flushCoordinator({
+  ask: (id) => {
+    const contents = mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null;
+    if (!contents || contents.isCrashed()) return false;
+    contents.send(flushRequestChannel, id);
+    return true;
+  },
+  persistStorage: () => session.defaultSession.flushStorageData(),
+  setTimer: (run, ms) => {
+    const timer = setTimeout(run, ms);
+    return () => clearTimeout(timer);
+  },
+});
+const holdQuit = holdUntilFlushed(() => beforeExit.flush());
+app.on('before-quit', (event) => holdQuit(() => event.preventDefault(), () => app.quit()));
+
 function createWindow(): void {
   const window = new BrowserWindow(hardenedWindowOptions(path.join(__dirname, 'preload.cjs')));
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
+  });
+  const holdClose = holdUntilFlushed(() => beforeExit.flush());
+  window.on('close', (event) => holdClose(() => event.preventDefault(), () => window.close()));
+  // Windows shutdown, restart or log-off. The shutdown is not held up (Windows would list the app as blocking it):
+  // the save starts at the first warning, and the journal of unsaved typing is on disk before the session ends.
+  window.on('query-session-end', () => void beforeExit.flush());
+  window.on('session-end', () => {
+    session.defaultSession.flushStorageData();
+    void beforeExit.flush();
   });
   const shouldReload = crashReloader();
   window.webContents.on('render-process-gone', (_event, details) => {
@@ -98,6 +126,7 @@ app.whenReady().then(() => {
         },
   });
   registerIpcApi(ipcMain, createDispatch(handlers), trustedSender(appEntryUrl));
+  registerFlushAnswers(ipcMain, beforeExit, trustedSender(appEntryUrl));
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

@@ -9,7 +9,8 @@ import { fail } from '../../core/api/errors.ts';
 import type { Dispatch } from '../../host/api/dispatch.ts';
 import { isAppUrl } from './url-policy.ts';
 
-export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
+/** Also checks `ipcMain.on` events, which carry the same sender fields. */
+export type SenderCheck = (event: Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>) => boolean;
 
 export function trustedSender(appEntryUrl: string): SenderCheck {
   return (event) => {

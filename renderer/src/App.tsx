@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { ApiResult, AppInfo } from '../../core/api/contract.ts';
 import { defaultPreferences, type Preferences } from '../../core/api/preferences.ts';
 import { createBlankDocument, type GongwenDocument } from '../../core/model/document.ts';
@@ -6,6 +7,7 @@ import { callApi } from './api/call-api.ts';
 import { useAutosave, type OpenDraft } from './features/drafts/use-autosave.ts';
 import { UnsavedOffer } from './features/drafts/UnsavedOffer.tsx';
 import { useUnsavedJournal } from './features/drafts/use-unsaved-journal.ts';
+import { takePendingTyping } from './features/editor/body/pending-typing.ts';
 import { EditorScreen, type Tab } from './features/editor/EditorScreen.tsx';
 import { HelpDialog } from './features/help/HelpDialog.tsx';
 import { useHelpKey } from './features/help/use-help-key.ts';
@@ -37,8 +39,23 @@ export function App() {
   /** Where 设置 opens when another screen sends the writer there. */
   const [settingsAt, setSettingsAt] = useState<'signing' | null>(null);
   const [firstTab, setFirstTab] = useState<Tab>('preview');
-  const acknowledged = useUnsavedJournal(draft, stored, templateId);
-  const autosave = useAutosave(stored, draft ?? nothingOpen, acknowledged);
+  const journal = useUnsavedJournal(draft, stored, templateId);
+  const autosave = useAutosave(stored, draft ?? nothingOpen, journal.acknowledged);
+  const saveNow = useRef(autosave.flush);
+  saveNow.current = autosave.flush;
+  // The desktop window asks before it closes, the app quits or Windows ends the session: typing still held by the body is
+  // taken into the draft first, then the journal is written (instant) and the draft saved; a failed save leaves the journal newest.
+  useEffect(
+    () =>
+      window.shell?.onFlushRequest(async () => {
+        flushSync(takePendingTyping);
+        journal.writeNow();
+        const saved = await saveNow.current();
+        if (!saved) journal.writeNow();
+        return saved;
+      }),
+    [],
+  );
   const [helpOpen, setHelpOpen] = useState(false);
   useHelpKey(useCallback(() => setHelpOpen(true), []));
   const [registersOpen, setRegistersOpen] = useState(false);

@@ -123,3 +123,38 @@ test('typing over a draft saved elsewhere since is kept as a version beside it, 
   await expect(again.getByRole('list', { name: '已保存的版本' })).toContainText('意外关闭前的修改');
   await again.screenshot({ path: '/tmp/crash5-kept-version.png' });
 });
+
+test('the desktop shell’s “save now” (window closing, Windows ending the session) saves typing at once and answers true', async ({ appPage: page }) => {
+  test.skip(process.env.E2E_TARGET === 'electron', 'stands in for the preload script’s window.shell in the browser build');
+  // What the preload script gives the desktop page: here the test keeps the page's handler to call it as main would.
+  await page.addInitScript(() => {
+    const page = window as unknown as { shell: unknown; saveNow?: () => Promise<boolean> };
+    page.shell = {
+      onFlushRequest(save: () => Promise<boolean>) {
+        page.saveNow = save;
+        return () => {};
+      },
+    };
+  });
+  await page.reload();
+  await page.getByRole('button', { name: '新建空白通知' }).click();
+  const title = `关于关机前保存的通知${Date.now() % 100000}`;
+  await page.getByLabel('标题').fill(title);
+  await expect(page.getByText(/已自动保存/)).toBeVisible();
+  await page.getByRole('textbox', { name: '正文' }).click();
+  // Frames held back: the typing stays in the body, not yet handed to the draft, when the request comes.
+  await page.evaluate(() => {
+    window.requestAnimationFrame = () => 0;
+  });
+  await page.keyboard.insertText('关机前最后一句。');
+  const saved = await page.evaluate(() => (window as unknown as { saveNow: () => Promise<boolean> }).saveNow());
+  expect(saved).toBe(true);
+  // Crashed at once, before the autosave's pause could pass: only the request saved the words.
+  await crash(page);
+
+  const again = await page.context().newPage();
+  await again.goto(appUrl());
+  await again.getByRole('button', { name: new RegExp(title) }).click();
+  await expect(again.getByRole('textbox', { name: '正文' })).toContainText('关机前最后一句。');
+  await expect(again.getByRole('dialog', { name: '恢复未保存的修改' })).toBeHidden();
+});

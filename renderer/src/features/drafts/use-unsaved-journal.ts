@@ -1,6 +1,7 @@
 /**
  * Journals the open draft's unsaved typing for the whole time it is open (see journal-writer.ts).
- * Returns what the autosave calls when the workspace acknowledges a save.
+ * Returns what the autosave calls when the workspace acknowledges a save, and a way to write the
+ * journal at once (the desktop shell asks before the window closes or Windows ends the session).
  */
 import { useCallback, useEffect, useRef } from 'react';
 import type { GongwenDocument } from '../../../../core/model/document.ts';
@@ -10,7 +11,12 @@ import { journalPrefix } from './unsaved-journal.ts';
 
 export type Acknowledge = (draftId: string, revision: number, document: GongwenDocument) => void;
 
-export function useUnsavedJournal(document: GongwenDocument | null, stored: OpenDraft | null, templateId: string | null): Acknowledge {
+export interface UnsavedJournalHandle {
+  acknowledged: Acknowledge;
+  writeNow: () => void;
+}
+
+export function useUnsavedJournal(document: GongwenDocument | null, stored: OpenDraft | null, templateId: string | null): UnsavedJournalHandle {
   const writer = useRef<JournalWriter | null>(null);
   const open = document !== null;
 
@@ -36,5 +42,7 @@ export function useUnsavedJournal(document: GongwenDocument | null, stored: Open
     if (stored) writer.current?.acknowledged(stored.id, stored.revision, stored.document);
   }, [stored]);
 
-  return useCallback<Acknowledge>((draftId, revision, saved) => writer.current?.acknowledged(draftId, revision, saved), []);
+  const acknowledged = useCallback<Acknowledge>((draftId, revision, saved) => writer.current?.acknowledged(draftId, revision, saved), []);
+  const writeNow = useCallback(() => writer.current?.flush(), []);
+  return { acknowledged, writeNow };
 }

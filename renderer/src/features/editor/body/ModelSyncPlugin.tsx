@@ -13,6 +13,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import type { Block } from '../../../../../core/model/blocks.ts';
 import { afterPaint } from '../../../after-paint.ts';
 import { useDraftSession } from '../../versions/draft-session.ts';
+import { onTakePendingTyping } from './pending-typing.ts';
 import { $readRoot } from './convert.ts';
 import { reuseUnchanged } from './reuse-unchanged.ts';
 
@@ -65,6 +66,7 @@ export function ModelSyncPlugin({ initial, placed, onChange }: Props) {
     };
     window.addEventListener('pointerdown', takePending, true);
     window.addEventListener('keydown', takePending, true);
+    const stopTaking = onTakePendingTyping(() => later.flush());
     const stop = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
       session.current.typingPending();
@@ -72,6 +74,7 @@ export function ModelSyncPlugin({ initial, placed, onChange }: Props) {
     });
     return () => {
       stop();
+      stopTaking();
       // An editor going away is being replaced (a restored version, going home after a flush): its pending read is moot.
       later.cancel();
       window.removeEventListener('pointerdown', takePending, true);
