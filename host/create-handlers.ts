@@ -7,6 +7,7 @@ import { AppError } from '../core/api/errors.ts';
 import { createBatchHandlers } from './batch/batch-service.ts';
 import { createPhraseHandlers } from './api/phrase-handlers.ts';
 import { createRegisterHandlers } from './api/register-handlers.ts';
+import { createReviewHandlers } from './api/review-handlers.ts';
 import { createVersionHandlers } from './api/version-handlers.ts';
 import { createGapHandlers } from './data/gap-suggestions.ts';
 import { createLedgerHandlers } from './data/ledger-service.ts';
@@ -122,6 +123,7 @@ export function createHandlers(deps: HostDeps): ApiHandlers {
       return { shown: true };
     },
     ...createVersionHandlers(workspace),
+    ...createReviewHandlers({ workspace, exportDir: deps.exportDir, exports }),
     ...createRegisterHandlers({ workspace, exportDir: deps.exportDir, exports }),
     ...createHomeHandlers({ workspace, exportDir: deps.exportDir, exports }),
     ...createLedgerHandlers(workspace, templates),

@@ -26,6 +26,7 @@ import { batchContract } from './contract-batch.ts';
 import { packsContract } from './contract-packs.ts';
 import { authoringContract } from './contract-authoring.ts';
 import { recoveryContract } from './contract-recovery.ts';
+import { reviewContract } from './contract-review.ts';
 
 const call = <Args extends z.ZodTuple, Result extends z.ZodType>(args: Args, result: Result) => ({ args, result });
 
@@ -122,6 +123,7 @@ export const apiContract = {
   ...authoringContract,
   ...recoveryContract,
   ...gapsContract,
+  ...reviewContract,
 };
 
 export type ApiName = keyof typeof apiContract;

@@ -46,6 +46,11 @@ export interface ReviewChange {
   /** The exported wording an edit replaced, or the words a comment is attached to. */
   before: string | null;
   location: ChangeLocation | null;
+  /** A tracked change: where it starts in `reading`, the leader's paragraph with tracked changes rejected. */
+  at: number | null;
+  reading: string | null;
+  /** A paragraph moved without tracking: the model path of the paragraph it now follows (null: it now comes first). */
+  movedAfter: string | null;
 }
 
 export interface ReviewDraft {
@@ -169,6 +174,8 @@ function inOrder(order: readonly number[]): Set<number> {
   return kept;
 }
 
+const untracked = { at: null, reading: null, movedAfter: null };
+
 const locate = (target: DraftParagraph, by: ChangeLocation['by']): ChangeLocation => ({ source: target.source, section: target.section, paragraph: target.number, by });
 
 export function mapReview(draft: ReviewDraft, reviewed: ReviewedDocx): ReviewReport {
@@ -197,11 +204,13 @@ export function mapReview(draft: ReviewDraft, reviewed: ReviewedDocx): ReviewRep
 
   const changes: ReviewChange[] = [];
   reviewed.paragraphs.forEach((p, index) => {
-    for (const mark of p.marks) changes.push({ kind: mark.kind, author: mark.author, date: mark.date, text: mark.text, before: null, location: locations[index] ?? null });
+    for (const mark of p.marks) {
+      changes.push({ kind: mark.kind, author: mark.author, date: mark.date, text: mark.text, before: null, location: locations[index] ?? null, at: mark.at, reading: p.original, movedAfter: null });
+    }
   });
   for (const comment of reviewed.comments) {
     const location = comment.paragraph === null ? null : (locations[comment.paragraph] ?? null);
-    changes.push({ kind: 'comment', author: comment.author, date: comment.date, text: comment.text, before: comment.anchoredText || null, location });
+    changes.push({ kind: 'comment', author: comment.author, date: comment.date, text: comment.text, before: comment.anchoredText || null, location, ...untracked });
   }
 
   // Untracked edits: the rejected reading of all paragraphs placed on one exported paragraph, against its exported text.
@@ -209,15 +218,15 @@ export function mapReview(draft: ReviewDraft, reviewed: ReviewedDocx): ReviewRep
   for (const target of expected) {
     const reading = readings.get(target.source);
     if (reading === undefined) {
-      if (normalise(target.text)) changes.push({ kind: 'deletedParagraph', author: null, date: null, text: target.text, before: null, location: locate(target, 'text') });
+      if (normalise(target.text)) changes.push({ kind: 'deletedParagraph', author: null, date: null, text: target.text, before: null, location: locate(target, 'text'), ...untracked });
     } else if (normalise(reading) !== normalise(target.text)) {
-      changes.push({ kind: 'edit', author: null, date: null, text: reading, before: target.text, location: locate(target, placed.find((p) => p.target === target)?.by ?? 'text') });
+      changes.push({ kind: 'edit', author: null, date: null, text: reading, before: target.text, location: locate(target, placed.find((p) => p.target === target)?.by ?? 'text'), ...untracked });
     }
   }
   placed.forEach((p, index) => {
     const paragraph = reviewed.paragraphs[index]!;
     if (!p.target && normalise(paragraph.original)) {
-      changes.push({ kind: 'addedParagraph', author: null, date: null, text: paragraph.original, before: null, location: locations[index] ?? null });
+      changes.push({ kind: 'addedParagraph', author: null, date: null, text: paragraph.original, before: null, location: locations[index] ?? null, ...untracked });
     }
   });
 
@@ -228,7 +237,10 @@ export function mapReview(draft: ReviewDraft, reviewed: ReviewedDocx): ReviewRep
   firsts.forEach((f, i) => {
     const paragraph = reviewed.paragraphs[f.index]!;
     const trackedMove = paragraph.marks.some((m) => m.kind === 'moveFrom' || m.kind === 'moveTo');
-    if (!kept.has(i) && !trackedMove) changes.push({ kind: 'movedParagraph', author: null, date: null, text: f.target.text, before: null, location: locate(f.target, f.by) });
+    if (!kept.has(i) && !trackedMove) {
+      const movedAfter = firsts[i - 1]?.target.source ?? null;
+      changes.push({ kind: 'movedParagraph', author: null, date: null, text: f.target.text, before: null, location: locate(f.target, f.by), ...untracked, movedAfter });
+    }
   });
 
   return { versionName, anchored, changes, notes };

@@ -19,6 +19,8 @@ export interface TrackedMark {
   author: string | null;
   date: string | null;
   text: string;
+  /** Where the mark starts in the paragraph's `original` reading (an insertion: where it goes in). */
+  at: number;
 }
 
 export interface ReviewedParagraph {
@@ -53,7 +55,7 @@ const revisionKinds: Record<string, Revision> = { ins: 'insertion', del: 'deleti
 /** Wrappers whose runs are read as if they stood in the paragraph. */
 const transparent = new Set(['hyperlink', 'smartTag', 'customXml', 'dir', 'bdo', 'fldSimple', 'sdtContent']);
 
-const markOf = (kind: TrackedKind, node: XmlNode, text: string): TrackedMark => ({ kind, author: attr(node, 'author') ?? null, date: attr(node, 'date') ?? null, text });
+const markOf = (kind: TrackedKind, node: XmlNode, text: string, at: number): TrackedMark => ({ kind, author: attr(node, 'author') ?? null, date: attr(node, 'date') ?? null, text, at });
 
 /** What the comment marks in the text say, by comment id. */
 interface CommentMarks {
@@ -74,7 +76,7 @@ class ParagraphReader {
   read(p: XmlNode): void {
     const pPr = child(p, 'pPr');
     const pPrChange = child(pPr, 'pPrChange');
-    if (pPrChange) this.paragraph.marks.push(markOf('paragraphFormatting', pPrChange, ''));
+    if (pPrChange) this.paragraph.marks.push(markOf('paragraphFormatting', pPrChange, '', 0));
     this.inline(childrenOf(p), null);
     const formatting = this.paragraph.marks.find((m) => m.kind === 'paragraphFormatting');
     if (formatting) formatting.text = this.paragraph.current;
@@ -88,8 +90,9 @@ class ParagraphReader {
       if (tag === 'r') read += this.run(node, revision);
       else if (Object.hasOwn(revisionKinds, tag)) {
         const kind = revisionKinds[tag]!;
+        const at = this.paragraph.original.length;
         const text = this.inline(childrenOf(node), kind);
-        if (text) this.paragraph.marks.push(markOf(kind, node, text));
+        if (text) this.paragraph.marks.push(markOf(kind, node, text, at));
         read += text;
       } else if (tag === 'bookmarkStart') {
         const source = sourceOfAnchor(attr(node, 'name') ?? '');
@@ -120,7 +123,7 @@ class ParagraphReader {
       }
     }
     const rPrChange = child(child(r, 'rPr'), 'rPrChange');
-    if (rPrChange && text) this.paragraph.marks.push(markOf('formatting', rPrChange, text));
+    if (rPrChange && text) this.paragraph.marks.push(markOf('formatting', rPrChange, text, this.paragraph.original.length));
     if (kind !== 'insertion' && kind !== 'moveTo') this.paragraph.original += text;
     if (kind !== 'deletion' && kind !== 'moveFrom') this.paragraph.current += text;
     for (const [id, covered] of this.comments.open) this.comments.open.set(id, covered + text);

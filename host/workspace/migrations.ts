@@ -184,4 +184,14 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX batch_runs_finished ON batch_runs (finished_at);
     `);
   },
+  // The leader's review read back into a draft, with the writer's decisions, replies and resolved comments (one per draft).
+  (db) => {
+    db.exec(`
+      CREATE TABLE draft_reviews (
+        draft_id TEXT PRIMARY KEY REFERENCES drafts(id) ON DELETE CASCADE,
+        state TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+    `);
+  },
 ];
