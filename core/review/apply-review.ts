@@ -70,7 +70,7 @@ const bodyIndex = (source: string): { index: number; rest: string[] } | null => 
 function planParagraph(source: string, exported: string, changes: readonly DecidedChange[], problems: AppliedReview['problems']): ParagraphPlan | null {
   const edit = changes.find((c) => c.kind === 'edit');
   const tracked = changes.filter((c) => c.kind !== 'edit' && c.decision === 'accepted');
-  const reading = edit?.text ?? tracked.find((c) => c.reading !== null)?.reading ?? exported;
+  const reading = edit?.text ?? tracked.find((c) => c.reading)?.reading ?? exported;
   const base = !edit || edit.decision === 'accepted' ? reading : exported;
   const splices: Array<TextSplice & { id: number }> = [];
   for (const change of tracked) {
@@ -156,7 +156,7 @@ export function applyReview(exportedDocument: GongwenDocument, current: GongwenD
         applied.push(change.id);
       }
     } else if (change.kind === 'deletedParagraph' || change.kind === 'movedParagraph') {
-      const after = change.kind === 'movedParagraph' ? (change.movedAfter === null ? { index: -1, rest: [] } : bodyIndex(change.movedAfter)) : null;
+      const after = change.kind === 'movedParagraph' ? (!change.movedAfter ? { index: -1, rest: [] } : bodyIndex(change.movedAfter)) : null;
       if (!place || (change.kind === 'movedParagraph' && !after)) refuse([change.id], '这一段不在正文中，请手工修改');
       else if (!unchangedSince(change.location!.source)) refuse([change.id], '送审后草稿中这一段又改过，为免改错没有自动修改，请手工修改');
       else if (change.kind === 'deletedParagraph') {

@@ -47,10 +47,10 @@ export interface ReviewChange {
   before: string | null;
   location: ChangeLocation | null;
   /** A tracked change: where it starts in `reading`, the leader's paragraph with tracked changes rejected. */
-  at: number | null;
-  reading: string | null;
+  at?: number | null;
+  reading?: string | null;
   /** A paragraph moved without tracking: the model path of the paragraph it now follows (null: it now comes first). */
-  movedAfter: string | null;
+  movedAfter?: string | null;
 }
 
 export interface ReviewDraft {

@@ -60,7 +60,7 @@ function readReview(ws: Workspace, draftId: string, name: string, bytes: Uint8Ar
     sentDocument: version ? null : draft.document,
     anchored: report.anchored,
     notes: report.notes,
-    items: report.changes.map((change, id) => ({ ...change, id, dataFields: dataFieldsChanged(sent, change), decision: 'pending', resolved: false, replies: [] })),
+    items: report.changes.map((change, id) => ({ ...change, at: change.at ?? null, reading: change.reading ?? null, movedAfter: change.movedAfter ?? null, id, dataFields: dataFieldsChanged(sent, change), decision: 'pending', resolved: false, replies: [] })),
     appliedVersion: null,
   };
 }
