@@ -3,6 +3,7 @@
  * version, stamped in the file), read the reviewed .docx back, decide on each change, reply to
  * and resolve comments, and accept the decisions into a new named version (修改稿).
  */
+import { maxHeaderNote } from '../docx/header-note.ts';
 import { fontProfileIds } from '../layout/font-profiles.ts';
 import { GongwenDocumentSchema } from '../model/document.ts';
 import { z } from '../validation/zod.ts';
@@ -83,8 +84,20 @@ export const ReviewUpdateSchema = z.strictObject({
 });
 
 export const reviewContract = {
-  /** Saves the draft's current state as the named version 送审稿 and exports that version with review anchors and its stamp. */
-  exportForReview: call(z.tuple([z.strictObject({ draftId: id, fontProfile: z.enum(fontProfileIds).optional() })]), z.object({ export: ExportResultSchema, version: VersionMetaSchema })),
+  /**
+   * Keeps the draft's stored state as the named version 送审稿 (the last one again when nothing changed since) and exports
+   * that version with review anchors and its stamp; `note` prints at the top right of every page, `asCopy` as for exportDocx.
+   */
+  exportForReview: call(
+    z.tuple([
+      z.strictObject({
+        draftId: id,
+        fontProfile: z.enum(fontProfileIds).optional(),
+        note: z.string().trim().min(1).max(maxHeaderNote).optional(),
+        asCopy: z.boolean().optional(),
+      }),
+    ]),     z.object({ export: ExportResultSchema, version: VersionMetaSchema }),
+  ),
   /** Reads a reviewed .docx against the draft; refused in Chinese when the file came from another draft. Replaces the stored review. */
   importReview: call(z.tuple([z.strictObject({ draftId: id, file: z.strictObject({ name: z.string().max(255), base64: z.string().max(70_000_000) }) })]), ReviewStateSchema),
   getReview: call(z.tuple([z.strictObject({ draftId: id })]), ReviewStateSchema.nullable()),

@@ -27,6 +27,7 @@ import { packsContract } from './contract-packs.ts';
 import { authoringContract } from './contract-authoring.ts';
 import { recoveryContract } from './contract-recovery.ts';
 import { reviewContract } from './contract-review.ts';
+import { maxHeaderNote } from '../docx/header-note.ts';
 
 const call = <Args extends z.ZodTuple, Result extends z.ZodType>(args: Args, result: Result) => ({ args, result });
 
@@ -40,8 +41,7 @@ export const AppInfoSchema = z.object({
   canPrint: z.boolean(),
 });
 
-/** A header note is a word or two (送审稿, 征求意见稿): it must fit the top right of the page on one line. */
-export const maxHeaderNote = 10;
+export { maxHeaderNote };
 
 export const ExportDocxRequestSchema = z.strictObject({
   document: GongwenDocumentSchema,

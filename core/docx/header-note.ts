@@ -10,6 +10,9 @@ import { runFontsXml } from './runs.ts';
 import { exactSpacingXml } from './styles.ts';
 import { escapeXml } from './xml-escape.ts';
 
+/** A header note is a word or two (送审稿, 征求意见稿): it must fit the top right of the page on one line. */
+export const maxHeaderNote = 10;
+
 /** 4号 (half-points), one exact line a little taller, so the frame's height does not depend on the font's ascent. */
 const noteSize = 28;
 const noteLine = 320;

@@ -9,6 +9,7 @@ import { AppError } from '../../core/api/errors.ts';
 import { DocxReadError } from '../../core/docx-read/docx-read-error.ts';
 import { writeDocx } from '../../core/docx/write-docx.ts';
 import type { GongwenDocument } from '../../core/model/document.ts';
+import type { VersionMeta } from '../../core/workspace/workspace-records.ts';
 import { applyReview, dataFieldsChanged } from '../../core/review/apply-review.ts';
 import { mapReview } from '../../core/review/map-review.ts';
 import { readReviewedDocx } from '../../core/review/read-reviewed-docx.ts';
@@ -34,6 +35,16 @@ function storedReview(ws: Workspace, draftId: string): ReviewState {
   const review = getReview(ws, draftId);
   if (!review) throw new AppError('NOT_FOUND', '这份草稿还没有导入审阅稿。');
   return review;
+}
+
+/** The 送审稿 version to send: the last one when the draft has not changed since, otherwise a new one. */
+function sendingVersion(ws: Workspace, draftId: string): VersionMeta {
+  return inWriteTransaction(ws, () => {
+    const last = listVersions(ws, draftId).findLast((v) => v.name === reviewVersionName);
+    const current = JSON.stringify(getDraft(ws, draftId).document);
+    if (last && JSON.stringify(getVersion(ws, last.id).document) === current) return last;
+    return createVersion(ws, { draftId, name: reviewVersionName, note: '导出送审' });
+  });
 }
 
 function readReview(ws: Workspace, draftId: string, name: string, bytes: Uint8Array): ReviewState {
@@ -67,12 +78,13 @@ function readReview(ws: Workspace, draftId: string, name: string, bytes: Uint8Ar
 
 export function createReviewHandlers({ workspace, exportDir, exports }: Deps): ReviewHandlers {
   return {
-    exportForReview: async ({ draftId, fontProfile }) => {
+    exportForReview: async ({ draftId, fontProfile, note, asCopy }) => {
       const ws = workspace();
-      const version = createVersion(ws, { draftId, name: reviewVersionName, note: '导出送审' });
+      const version = sendingVersion(ws, draftId);
       const { document } = getVersion(ws, version.id);
-      const bytes = await writeDocx(document, { fontProfile, review: { draftId, versionId: version.id, versionName: version.name } });
-      return { export: await saveExport(bytes, `${document.title}（${reviewVersionName}）`, '.docx', exportDir, exports), version };
+      const bytes = await writeDocx(document, { fontProfile, review: { draftId, versionId: version.id, versionName: version.name }, headerNote: note });
+      const title = `${document.title.replace(/\n/g, '')}（${reviewVersionName}）`;
+      return { export: await saveExport(bytes, title, '.docx', exportDir, exports, { asCopy }), version };
     },
     importReview: async ({ draftId, file }) => {
       const ws = workspace();

@@ -31,8 +31,11 @@ import type { EditorCommands } from './editor-commands.ts';
 import { jumpToSource } from './jump-to-source.ts';
 import { NoticeEditor } from './NoticeEditor.tsx';
 import { SaveAsTemplate } from '../authoring/SaveAsTemplate.tsx';
+import { ImportReviewButton } from '../review/ImportReviewButton.tsx';
+import { ReviewPanel } from '../review/ReviewPanel.tsx';
+import { useReview } from '../review/use-review.ts';
 
-export type Tab = 'preview' | 'check' | 'sources' | 'phrases' | 'versions';
+export type Tab = 'preview' | 'check' | 'sources' | 'phrases' | 'versions' | 'review';
 
 interface Props {
   document: GongwenDocument;
@@ -119,6 +122,8 @@ export function EditorScreen({
   // The hidden printed copy follows after the visible pages are drawn, and on opening once the screen is first idle.
   const printPages = useDeferredValue(idle ? pages : noPages, noPages);
   const versionShortcut = useSaveVersionShortcut(() => setTab('versions'));
+  const review = useReview(draftSession);
+  const reviewOpen = review.review ? review.review.items.filter((i) => (i.kind === 'comment' ? !i.resolved : i.decision === 'pending')).length : 0;
   const printPreview = usePrintPreview({ pages, fonts, canPrint });
 
   return (
@@ -126,6 +131,7 @@ export function EditorScreen({
       <div className="editor-screen">
         <div className="editor-top">
           <ExportBar document={document} draftId={draftId} canRevealFiles={canRevealFiles} canPrintToPdf={canPrintToPdf} fontProfile={fontProfile} onFontProfile={onFontProfile} onJumpToGap={jumpToGap} />
+          <ImportReviewButton control={review} disabled={!draftId} onImported={() => setTab('review')} />
           {printPreview.button}
           <SaveAsTemplate document={document} templateId={templateId} fieldKeys={fieldKeys} />
           <HistoryButtons history={history} />
@@ -153,6 +159,9 @@ export function EditorScreen({
               <button type="button" role="tab" aria-selected={tab === 'versions'} onClick={() => setTab('versions')}>
                 版本
               </button>
+              <button type="button" role="tab" aria-selected={tab === 'review'} onClick={() => setTab('review')}>
+                审阅{reviewOpen > 0 && <span className="tab-count">{reviewOpen}</span>}
+              </button>
             </div>
             <div role="tabpanel" className="side-body">
               {tab === 'preview' && (
@@ -173,6 +182,7 @@ export function EditorScreen({
               </div>
               {tab === 'phrases' && <PhrasesPanel templateId={templateId} />}
               {tab === 'versions' && <VersionsPanel stamp={versionShortcut.stamp} />}
+              {tab === 'review' && <ReviewPanel control={review} />}
             </div>
           </aside>
         </div>

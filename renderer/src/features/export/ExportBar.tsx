@@ -4,6 +4,7 @@ import { documentGaps, type DocumentGap } from '../../../../core/gaps/document-g
 import { fontProfileIds, fontProfiles, type FontProfileId } from '../../../../core/layout/font-profiles.ts';
 import type { GongwenDocument } from '../../../../core/model/document.ts';
 import { ApiCallError, callApi } from '../../api/call-api.ts';
+import { useDraftSession } from '../versions/draft-session.ts';
 import { GapsWarning } from './GapsWarning.tsx';
 
 type Status = { kind: 'idle' } | { kind: 'busy'; what: string } | { kind: 'done'; result: ExportResult } | { kind: 'error'; message: string; retryAsCopy?: () => void };
@@ -28,6 +29,7 @@ export function ExportBar({ document, draftId, canRevealFiles, canPrintToPdf, fo
   const [forReview, setForReview] = useState(false);
   const [reviewNote, setReviewNote] = useState(true);
   const busy = status.kind === 'busy';
+  const session = useDraftSession();
 
   /** Exports at once when no gap is left open; otherwise asks first. */
   const guarded = (what: string, exportNow: () => void) => () => {
@@ -49,11 +51,18 @@ export function ExportBar({ document, draftId, canRevealFiles, canPrintToPdf, fo
   };
 
   const exportWord = () => {
-    const review = forReview && draftId ? { review: { draftId, ...(reviewNote ? { note: '送审稿' } : {}) } } : {};
+    if (forReview && draftId) {
+      // The 送审稿 is kept as a version of what is stored, so the typing goes in first.
+      const send = (asCopy: boolean) => async () => {
+        await session.flush();
+        return (await callApi('exportForReview', { draftId, fontProfile, asCopy, ...(reviewNote ? { note: '送审稿' } : {}) })).export;
+      };
+      return run('正在导出送审稿…', send(false), send(true));
+    }
     return run(
       '正在导出 Word…',
-      () => callApi('exportDocx', { document, fontProfile, ...review }),
-      () => callApi('exportDocx', { document, fontProfile, asCopy: true, ...review }),
+      () => callApi('exportDocx', { document, fontProfile }),
+      () => callApi('exportDocx', { document, fontProfile, asCopy: true }),
     );
   };
 
@@ -91,7 +100,7 @@ export function ExportBar({ document, draftId, canRevealFiles, canPrintToPdf, fo
           ))}
         </select>
       </label>
-      <label className="export-option" title={draftId ? '导出供领导审阅的 Word：版面不变，另带隐藏的段落锚点，审阅后可读回' : '草稿还没有存入工作区：先写下内容'}>
+      <label className="export-option" title={draftId ? '导出供领导审阅的 Word：版面不变，另带隐藏的段落锚点，审阅后可读回；同时保存为版本“送审稿”' : '草稿还没有存入工作区：先写下内容'}>
         <input type="checkbox" checked={forReview && draftId !== null} disabled={!draftId} onChange={(e) => setForReview(e.target.checked)} />
         供审阅
       </label>
