@@ -3,10 +3,10 @@
  * notice and 送达回证 merged, laid out and packed, the parts the print file joins, and what the
  * variance report and the register say about it. Runs in a batch worker thread.
  */
-import type { PackageXml } from '../docx/combine-packages.ts';
+import { printPiece, type PrintPiece } from '../docx/combine-packages.ts';
 import { packageXml, zipPackageXml } from '../docx/docx-package.ts';
 import { preparedParts } from '../docx/write-docx.ts';
-import type { Deflater } from '../docx/zip-writer.ts';
+import { fflateDeflater, type Deflater } from '../docx/zip-writer.ts';
 import type { FontProfileId } from '../layout/font-profiles.ts';
 import type { GongwenDocument } from '../model/document.ts';
 import { fieldResolver } from '../template/merge.ts';
@@ -28,16 +28,16 @@ export interface ComposedUnit {
   /** The packed files. */
   notice: Uint8Array;
   receipt: Uint8Array;
-  /** The same packages as XML text, for the print file. */
-  noticeXml: PackageXml;
-  receiptXml: PackageXml;
+  /** The notice and the receipt made ready for the print file, where they follow the previous unit's. */
+  print: [PrintPiece, PrintPiece];
   /** The variance report's row but for the file name, which the host gives. */
   row: Omit<VarianceRow, 'file'>;
   title: string;
   term: NoticeTerm | null;
 }
 
-export function composeUnit(setup: UnitSetup, group: PlannedGroup, documentNumber: string, deflater?: Deflater): ComposedUnit {
+/** `position` is the unit's place in the batch, from 0. */
+export function composeUnit(setup: UnitSetup, group: PlannedGroup, documentNumber: string, position: number, deflater: Deflater = fflateDeflater): ComposedUnit {
   const { input } = setup;
   const options = { fontProfile: setup.fontProfile };
   const parts = (document: GongwenDocument) => packageXml(preparedParts(document, prepareDocument(document, options), options));
@@ -49,8 +49,7 @@ export function composeUnit(setup: UnitSetup, group: PlannedGroup, documentNumbe
   return {
     notice: zipPackageXml(noticeXml, deflater),
     receipt: zipPackageXml(receiptXml, deflater),
-    noticeXml,
-    receiptXml,
+    print: [printPiece(noticeXml, 2 * position, deflater), printPiece(receiptXml, 2 * position + 1, deflater)],
     row: {
       unit: group.unit,
       addressee: notice.document.addressees[0] ?? group.unit,

@@ -46,8 +46,8 @@ describe('combinePackages', () => {
       expect(parts[`word/${target}`], target).toBeDefined();
       expect(parts['[Content_Types].xml']).toContain(`PartName="/word/${target}"`);
     }
-    const footers = Object.keys(parts).filter((name) => /^word\/footer\d+\.xml$/.test(name));
-    expect(footers.length).toBe(new Set(referenced.map((id) => targets.get(id))).size - Object.keys(parts).filter((name) => /^word\/header\d+\.xml$/.test(name)).length);
+    const footers = Object.keys(parts).filter((name) => /^word\/footer\d+_\d+\.xml$/.test(name));
+    expect(footers.length).toBe(new Set(referenced.map((id) => targets.get(id))).size - Object.keys(parts).filter((name) => /^word\/header\d+_\d+\.xml$/.test(name)).length);
     expect(parts['docProps/core.xml']).toContain('<dc:title>合并打印</dc:title>');
   });
 });

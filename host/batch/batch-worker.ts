@@ -1,7 +1,7 @@
 /**
  * Worker-thread entry of a batch run: composes, lays out and packs the units it is sent, one
- * at a time, in the order sent, so the thread that serves the UI only writes files and keeps
- * the workspace. A thread outlives its run and serves the next one with that run's setup.
+ * at a time, in the order sent, and makes them ready for the print file, so the thread that
+ * serves the UI only writes files, joins compressed pieces and keeps the workspace. A thread outlives its run and serves the next one with that run's setup.
  * Each unit gets exactly one reply.
  */
 import { parentPort } from 'node:worker_threads';
@@ -16,11 +16,11 @@ parentPort?.on('message', (request: UnitRequest) => {
     setup = request.setup;
     return;
   }
-  const { id, group, documentNumber } = request;
+  const { id, group, documentNumber, position } = request;
   let reply: UnitReply;
   try {
     if (!setup) throw new Error('工作线程尚未收到本批的模板和台账');
-    reply = { id, ok: true, unit: composeUnit(setup, group, documentNumber, zlibDeflater) };
+    reply = { id, ok: true, unit: composeUnit(setup, group, documentNumber, position, zlibDeflater) };
   } catch (error) {
     reply = { id, ok: false, message: `生成“${group.unit}”的通知书时出错：${error instanceof Error ? error.message : String(error)}` };
   }

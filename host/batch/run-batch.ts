@@ -129,7 +129,7 @@ async function issue(job: BatchJob, plan: BatchPlan, drafts: readonly Draft[], f
     const send = (i: number) => {
       const draft = drafts[i];
       if (!draft) return;
-      const unit = pool.compose(draft.group, numbers[i]!.number);
+      const unit = pool.compose(draft.group, numbers[i]!.number, i);
       // Awaited in order below; until then a failure must not count as unhandled.
       unit.catch(() => undefined);
       composed[i] = unit;
@@ -144,8 +144,8 @@ async function issue(job: BatchJob, plan: BatchPlan, drafts: readonly Draft[], f
       const unitFiles = files.units[i]!;
       await writer.write(unitFiles.notice, unit.notice);
       await writer.write(unitFiles.receipt, unit.receipt);
-      print.add(unit.noticeXml);
-      print.add(unit.receiptXml);
+      print.addPiece(unit.print[0]);
+      print.addPiece(unit.print[1]);
       rows.push({ ...unit.row, file: path.basename(unitFiles.notice) });
       issued.push({ recipient: unit.row.addressee, number: unit.row.documentNumber, title: unit.title, term: unit.term });
     }

@@ -3,6 +3,6 @@ import type { PlannedGroup } from '../../core/batch/batch-plan.ts';
 import type { ComposedUnit, UnitSetup } from '../../core/batch/compose-unit.ts';
 
 /** `setup` starts a run on the thread (null: the run is over, let its data go); `unit` asks for one unit of it. */
-export type UnitRequest = { kind: 'setup'; setup: UnitSetup | null } | { kind: 'unit'; id: number; group: PlannedGroup; documentNumber: string };
+export type UnitRequest = { kind: 'setup'; setup: UnitSetup | null } | { kind: 'unit'; id: number; group: PlannedGroup; documentNumber: string; position: number };
 
 export type UnitReply = { id: number; ok: true; unit: ComposedUnit } | { id: number; ok: false; message: string };

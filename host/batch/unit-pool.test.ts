@@ -29,7 +29,7 @@ describe('UnitPool', () => {
   it('answers each unit with its own notice, in the order asked, whichever thread composed it', async () => {
     const pool = new UnitPool(setup, 2);
     const asked = [...groups, ...groups, ...groups];
-    const units = await Promise.all(asked.map((group, i) => pool.compose(group, number(i))));
+    const units = await Promise.all(asked.map((group, i) => pool.compose(group, number(i), i)));
     await pool.close();
     expect(units.map((unit) => [unit.row.unit, unit.row.documentNumber])).toEqual(asked.map((group, i) => [group.unit, number(i)]));
     expect(docxParagraphTexts(units[4]!.notice).join('\n')).toContain(number(4));
@@ -38,11 +38,11 @@ describe('UnitPool', () => {
 
   it('a later run on the same threads composes with its own template values, not the last run\'s', async () => {
     const first = new UnitPool(setup, 2);
-    await first.compose(groups[0]!, number(0));
+    await first.compose(groups[0]!, number(0), 0);
     await first.close();
     const changed = new Map([...values, ['联系人', '王某某']]);
     const second = new UnitPool({ ...setup, input: { ...setup.input, values: changed } }, 2);
-    const unit = await second.compose(groups[0]!, number(0));
+    const unit = await second.compose(groups[0]!, number(0), 0);
     await second.close();
     expect(docxParagraphTexts(unit.notice).join('\n')).toContain('王某某');
   });
@@ -50,7 +50,7 @@ describe('UnitPool', () => {
   it('fails only the unit that cannot be composed, naming it, and goes on with the others', async () => {
     const pool = new UnitPool(setup, 2);
     const broken = { ...groups[1]!, indexes: [999] };
-    const [first, second, third] = await Promise.allSettled([pool.compose(groups[0]!, number(0)), pool.compose(broken, number(1)), pool.compose(groups[2]!, number(2))]);
+    const [first, second, third] = await Promise.allSettled([pool.compose(groups[0]!, number(0), 0), pool.compose(broken, number(1), 1), pool.compose(groups[2]!, number(2), 2)]);
     await pool.close();
     expect(first.status).toBe('fulfilled');
     expect(third.status).toBe('fulfilled');
@@ -60,7 +60,7 @@ describe('UnitPool', () => {
 
   it('closing stops the threads at once: every unit still waiting fails with the reason, and nothing more is taken', async () => {
     const pool = new UnitPool(setup, 2);
-    const waiting = Array.from({ length: 200 }, (_, i) => pool.compose(groups[i % groups.length]!, number(i)));
+    const waiting = Array.from({ length: 200 }, (_, i) => pool.compose(groups[i % groups.length]!, number(i), i));
     const outcomes = Promise.allSettled(waiting);
     await waiting[0];
     const started = performance.now();
@@ -70,6 +70,6 @@ describe('UnitPool', () => {
     const settled = await outcomes;
     expect(settled.filter((s) => s.status === 'rejected').length).toBeGreaterThan(100);
     for (const s of settled) if (s.status === 'rejected') expect(String(s.reason)).toContain('已取消');
-    await expect(pool.compose(groups[0]!, number(0))).rejects.toThrow('已取消');
+    await expect(pool.compose(groups[0]!, number(0), 0)).rejects.toThrow('已取消');
   });
 });

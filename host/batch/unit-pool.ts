@@ -94,11 +94,12 @@ export class UnitPool {
     return thread;
   }
 
-  compose(group: PlannedGroup, documentNumber: string): Promise<ComposedUnit> {
+  /** `position` is the unit's place in the batch, from 0, which decides its place in the print file. */
+  compose(group: PlannedGroup, documentNumber: string, position: number): Promise<ComposedUnit> {
     if (this.closed) return Promise.reject(this.closed);
     const thread = this.threads.reduce((least, t) => (t.waiting.size < least.waiting.size ? t : least));
     const id = this.nextId++;
-    const request: UnitRequest = { kind: 'unit', id, group, documentNumber };
+    const request: UnitRequest = { kind: 'unit', id, group, documentNumber, position };
     return new Promise((resolve, reject) => {
       thread.waiting.set(id, { resolve, reject });
       thread.worker.postMessage(request);

@@ -13,7 +13,7 @@ const fitted = (out: Buffer<ArrayBuffer>): Uint8Array<ArrayBuffer> => (out.byteL
 
 export const zlibDeflater: Deflater = {
   whole: (bytes) => fitted(deflateRawSync(bytes, { level })),
-  crc32: (bytes, previous) => crc32(bytes, previous),
-  // Each piece is deflated on its own and flushed to a byte boundary, so the pieces follow one another as one stream; the last one carries the final block.
-  stream: () => (bytes, final) => fitted(deflateRawSync(bytes, { level, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH })),
+  // Node 20's zlib.crc32 answers 0 for no bytes from a TextEncoder (no backing store) whatever came before; no bytes leave a CRC as it was.
+  crc32: (bytes, previous = 0) => (bytes.length === 0 ? previous : crc32(bytes, previous)),
+  piece: (bytes, final) => fitted(deflateRawSync(bytes, { level, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH })),
 };
