@@ -52,10 +52,19 @@ export async function convertAll(docxPaths: readonly string[], options: ConvertO
 }
 
 /** Opens a .docx in LibreOffice and saves it again as .docx into `outDir`, as a user who edits there would; returns the new file's path. */
-export async function resaveDocx(docxPath: string, outDir: string, timeoutMs = 60_000): Promise<string> {
+export function resaveDocx(docxPath: string, outDir: string, timeoutMs = 60_000): Promise<string> {
+  return convertOne(docxPath, outDir, 'docx:MS Word 2007 XML', '.docx', timeoutMs);
+}
+
+/** The document's text as LibreOffice reads it, saved as UTF-8 plain text into `outDir`; returns the file's path. */
+export function saveAsText(docxPath: string, outDir: string, timeoutMs = 60_000): Promise<string> {
+  return convertOne(docxPath, outDir, 'txt:Text (encoded):UTF8', '.txt', timeoutMs);
+}
+
+async function convertOne(docxPath: string, outDir: string, filter: string, extension: string, timeoutMs: number): Promise<string> {
   const profile = mkdtempSync(join(tmpdir(), 'gongwen-soffice-'));
   try {
-    await runTool('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', outDir, docxPath], {
+    await runTool('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', filter, '--outdir', outDir, docxPath], {
       timeoutMs,
       subject: basename(docxPath),
       env: { ...process.env, FONTCONFIG_FILE: renderFontsConf, SAL_USE_VCLPLUGIN: 'svp' },
@@ -63,7 +72,7 @@ export async function resaveDocx(docxPath: string, outDir: string, timeoutMs = 6
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  const saved = join(outDir, basename(docxPath));
-  if (!existsSync(saved) || statSync(saved).size === 0) throw new Error(`LibreOffice 没有另存 ${basename(docxPath)}（${saved}）`);
+  const saved = join(outDir, basename(docxPath).replace(/\.docx$/i, extension));
+  if (!existsSync(saved) || statSync(saved).size === 0) throw new Error(`LibreOffice 没有把 ${basename(docxPath)} 存为 ${extension}（${saved}）`);
   return saved;
 }

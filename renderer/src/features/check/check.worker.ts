@@ -3,6 +3,7 @@
  * .docx, read it back, run every GB/T 9704 rule. Findings carry the model element they
  * point at so the panel can jump there.
  */
+import '../../zod-jitless.ts';
 import { checkDocx } from '../../../../core/check/check-docx.ts';
 import { docxParagraphSources, recordPlacement, writePrepared } from '../../../../core/docx/write-docx.ts';
 import { prepareDocument } from '../../../../core/typeset/prepare.ts';

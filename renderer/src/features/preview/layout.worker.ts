@@ -1,4 +1,5 @@
 /** Lays out the draft's pages off the UI thread, so typing never waits for 30 pages of line breaking. */
+import '../../zod-jitless.ts';
 import type { LaidPage } from '../../../../core/layout/page-layout.ts';
 import type { Block } from '../../../../core/model/blocks.ts';
 import type { LayoutRequest, LayoutResponse } from './layout-protocol.ts';
