@@ -33,7 +33,7 @@ test.afterEach(async ({ appPage: page }) => {
 
 async function openBatch(page: Page, ledger: string[][]): Promise<void> {
   await page.getByRole('button', { name: '批量生成', exact: true }).click();
-  await expect(page.getByRole('heading', { name: '批量生成' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '批量生成', exact: true })).toBeVisible();
   await page.getByLabel('模板').selectOption({ label: '问题整改通知书（整改通知书）' });
   await page
     .getByRole('region', { name: '问题台账' })
