@@ -48,8 +48,9 @@ test('a whole job from the home page to an exported .docx raises no CSP violatio
   await expect(body).toContainText('<img src=x onerror="window.injected=\'body\'">');
   await expect(page.getByLabel('版面预览').first()).toContainText('<img src=x');
   for (const name of [/^数据/, /^检查/, /^版本/, /^常用语/, /^预览/]) {
-    const tab = page.getByRole('tab', { name });
-    if ((await tab.count()) > 0) await tab.first().click();
+    const tab = page.getByRole('tab', { name }).first();
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
   }
   await page.getByRole('button', { name: '导出 Word' }).click();
   await expect(page.getByTestId('export-result')).toContainText('已导出');
