@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { editParts, unzipParts, zipParts } from '../fixtures/check/ooxml-package.ts';
 import { reviewAsWord } from '../fixtures/review/word-review.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -18,6 +19,35 @@ const draftText = (title: string) =>
     '中共示范县纪律检查委员会',
     '2024年3月5日',
   ].join('\n');
+
+const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+test('another draft’s review is refused in Chinese, and a change that cannot be placed gets its own list', async ({ appPage: page }) => {
+  const title = `关于开展审阅定位测试的通知${Date.now() % 100000}`;
+  await page.getByLabel('粘贴草稿').fill(draftText(title));
+  await page.getByRole('button', { name: '识别并排版' }).click();
+  await expect(page.getByText(/已自动保存/)).toBeVisible();
+  await page.getByRole('checkbox', { name: '供审阅' }).check();
+  await page.getByRole('button', { name: '导出 Word' }).click();
+  await expect(page.getByTestId('export-result')).toContainText('（送审稿）.docx');
+  const sent = new Uint8Array(await readFile((await page.getByTestId('export-path').textContent()) ?? ''));
+
+  const parts = unzipParts(sent);
+  const stampedId = /<vt:lpwstr>([0-9a-f-]{36})<\/vt:lpwstr>/.exec(parts['docProps/custom.xml'] ?? '')?.[1] ?? '';
+  const foreign = zipParts(editParts(parts, [{ part: 'docProps/custom.xml', from: stampedId, to: '00000000-0000-0000-0000-000000000000' }]));
+  await page.getByLabel('导入审阅稿…').setInputFiles({ name: '别的草稿.docx', mimeType: docxType, buffer: Buffer.from(foreign) });
+  const panel = page.getByRole('region', { name: '审阅' });
+  await expect(panel.getByRole('alert')).toContainText(`这份审阅稿不是从草稿“${title}”导出的`);
+
+  const reviewed = reviewAsWord(sent, { author: '李书记', date: '2024-03-06T10:15:00Z' }, [{ kind: 'prependParagraph', text: '请阅示。' }]);
+  await page.getByLabel('导入审阅稿…').setInputFiles({ name: '审阅稿.docx', mimeType: docxType, buffer: Buffer.from(reviewed) });
+  await expect(panel.getByRole('alert')).toHaveCount(0);
+  const unplaced = panel.getByRole('region', { name: '未能定位的修改' });
+  await expect(unplaced.getByRole('listitem')).toHaveCount(1);
+  await expect(unplaced).toContainText('未留痕修改（新增段落）');
+  await expect(unplaced).toContainText('请阅示。');
+  await panel.screenshot({ path: '/tmp/review5-unplaced.png' });
+});
 
 test('a 送审稿 comes back with a comment, tracked insertion and deletion and an untracked edit; each shows in its section and is accepted into 修改稿', async ({ appPage: page }, testInfo) => {
   const title = `关于开展审阅测试工作的通知${Date.now() % 100000}`;
@@ -39,7 +69,7 @@ test('a 送审稿 comes back with a comment, tracked insertion and deletion and 
     { kind: 'delete', words: '，切实加强组织领导' },
     { kind: 'rewrite', from: '为做好年度审阅测试工作', to: '为扎实做好年度审阅测试工作' },
   ]);
-  await page.getByLabel('导入审阅稿…').setInputFiles({ name: '送审稿（李书记审阅）.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(reviewed) });
+  await page.getByLabel('导入审阅稿…').setInputFiles({ name: '送审稿（李书记审阅）.docx', mimeType: docxType, buffer: Buffer.from(reviewed) });
 
   const panel = page.getByRole('region', { name: '审阅' });
   await expect(panel).toContainText('送审稿（李书记审阅）.docx，与版本“送审稿”比对：共 4 处批注或修改，3 处待处理');
