@@ -17,16 +17,19 @@ export interface DocumentGap {
   label: string;
   /** A few characters either side. */
   excerpt: string;
-  /** Which unfilled field of the body this is (counting from 0, as the editor shows its chips), or null for a marker typed as text or a field outside the body. */
+  /**
+   * Which unfilled field of the body this is (counting from 0, as F4 walks the body's chips), or null
+   * for a marker typed as text, a field outside the body, or one in a table cell (F4 does not walk tables).
+   */
   fieldIndex: number | null;
 }
 
 const excerptChars = 10;
 
-/** 正文第 4 段, 附件1第 2 段, 标题: where a path is, in the words of the find bar. */
+/** 正文第 4 段, 正文第 2 段表格第 2 行第 3 格, 附件1第 2 段, 标题: where a path is, in the words of the find bar. */
 export function placeLabel(path: string): string {
-  const body = /^body\.(\d+)/.exec(path);
-  if (body) return `正文第 ${Number(body[1]) + 1} 段`;
+  const body = /^body\.(\d+)(?:\.rows\.(\d+)\.cells\.(\d+))?/.exec(path);
+  if (body) return `正文第 ${Number(body[1]) + 1} 段${body[2] === undefined ? '' : `表格第 ${Number(body[2]) + 1} 行第 ${Number(body[3]) + 1} 格`}`;
   const attachment = /^attachments\.(\d+)\.(?:blocks\.(\d+)|title)/.exec(path);
   if (attachment) return attachment[2] === undefined ? `附件${Number(attachment[1]) + 1}标题` : `附件${Number(attachment[1]) + 1}第 ${Number(attachment[2]) + 1} 段`;
   const named: Record<string, string> = {
@@ -68,7 +71,7 @@ export function documentGaps(document: GongwenDocument): DocumentGap[] {
       for (const gap of openGaps(text, confirmed)) add(gap.start, gap.end, gap.label, null);
       continue;
     }
-    const inBody = target.path.startsWith('body.');
+    const inBody = target.path.startsWith('body.') && !target.path.includes('.rows.');
     let at = 0;
     for (const inline of target.inlines) {
       const printed = inlineItemText(inline);

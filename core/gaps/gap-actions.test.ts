@@ -63,4 +63,19 @@ describe('the gaps of a document', () => {
       { source: 'body.0', place: '正文第 1 段', label: '发现问题××个', excerpt: '【立案件数】发现问题××个', fieldIndex: 1 },
     ]);
   });
+
+  it('counts the body chips F4 walks, not those in table cells, which keep their cell path', () => {
+    const cellGap = inlinesWithGaps('【责任单位】');
+    const document: GongwenDocument = {
+      ...draft(inlinesWithGaps('开展×轮巡察')),
+      body: [
+        { type: 'table', headerRows: 0, columnWidths: [1, 1], rows: [{ cells: [{ content: [{ type: 'text', text: '单位' }] }, { content: cellGap }] }] },
+        { type: 'paragraph', content: inlinesWithGaps('开展×轮巡察') },
+      ],
+    };
+    expect(documentGaps(document).map(({ source, place, label, fieldIndex }) => ({ source, place, label, fieldIndex }))).toEqual([
+      { source: 'body.0.rows.0.cells.1', place: '正文第 1 段表格第 1 行第 2 格', label: '责任单位', fieldIndex: null },
+      { source: 'body.1', place: '正文第 2 段', label: '开展×轮', fieldIndex: 0 },
+    ]);
+  });
 });

@@ -61,8 +61,8 @@ function mergeText(inlines: readonly Inline[]): Inline[] {
   return merged;
 }
 
-/** Unfilled name gaps whose name is confirmed become the text they print. */
-function confirmedToText(inlines: readonly Inline[], confirmed: readonly string[]): Inline[] | null {
+/** Unfilled name gaps whose name is confirmed become the text they print; null when there are none. */
+export function confirmedToText(inlines: readonly Inline[], confirmed: readonly string[]): Inline[] | null {
   const text = inlines.map(inlineItemText).join('');
   let at = 0;
   let changed = false;

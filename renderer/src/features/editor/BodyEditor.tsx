@@ -21,7 +21,14 @@ import { PastePlugin } from './body/PastePlugin.tsx';
 import { TypedOrdinalPlugin } from './body/TypedOrdinalPlugin.tsx';
 import { EditorCommandsPlugin } from './EditorCommandsPlugin.tsx';
 
-export function BodyEditor({ initial, onChange }: { initial: Block[]; onChange: (body: Block[]) => void }) {
+interface Props {
+  initial: Block[];
+  /** The document's names left anonymous on purpose: pasted again, they stay text. */
+  confirmedNames: readonly string[];
+  onChange: (body: Block[]) => void;
+}
+
+export function BodyEditor({ initial, confirmedNames, onChange }: Props) {
   const [blocks] = useState(initial);
   // Filled as the composer loads the blocks, which is before any plugin mounts.
   const [placed] = useState(() => new Map<NodeKey, number>());
@@ -55,7 +62,7 @@ export function BodyEditor({ initial, onChange }: { initial: Block[]; onChange: 
         <BodyHistoryPlugin />
         <TypedOrdinalPlugin />
         <BodyKeysPlugin />
-        <PastePlugin />
+        <PastePlugin confirmedNames={confirmedNames} />
         <EditorCommandsPlugin />
         <ModelSyncPlugin initial={blocks} placed={placed} onChange={onChange} />
       </div>

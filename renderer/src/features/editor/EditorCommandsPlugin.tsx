@@ -31,6 +31,7 @@ export function EditorCommandsPlugin() {
         focusField(editor, key);
         return true;
       },
+      unfilledCount: () => editor.getEditorState().read(() => $unfilledFields().length),
     };
     holder.current = commands;
     return () => {

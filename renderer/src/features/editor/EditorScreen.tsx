@@ -28,7 +28,8 @@ import { useFirstIdle } from '../../use-first-idle.ts';
 import { useStableCallback } from '../../use-stable-callback.ts';
 import { PhrasesPanel } from '../phrases/PhrasesPanel.tsx';
 import type { EditorCommands } from './editor-commands.ts';
-import { jumpToSource } from './jump-to-source.ts';
+import { jumpToCellField, jumpToSource } from './jump-to-source.ts';
+import { useGapKeys } from './use-gap-keys.ts';
 import { NoticeEditor } from './NoticeEditor.tsx';
 import { SaveAsTemplate } from '../authoring/SaveAsTemplate.tsx';
 import { ImportReviewButton } from '../review/ImportReviewButton.tsx';
@@ -102,9 +103,11 @@ export function EditorScreen({
   const pick = (source: string) => jumpToSource(source);
   const jumpToGap = (gap: DocumentGap) => {
     if (gap.fieldIndex !== null && commands.current?.selectUnfilledField(gap.fieldIndex)) return;
+    if (jumpToCellField(gap.source, gap.label)) return;
     pick(gap.source);
   };
   const commands = useRef<EditorCommands | null>(null);
+  useGapKeys(commands);
   const flushSession = useStableCallback(() => session.flush());
   const reloadSession = useStableCallback((draft: StoredDraft) => {
     session.reload(draft);

@@ -61,7 +61,7 @@ export function NoticeEditor({ document, onChange }: Props) {
         <span className="field-label" id="body-label">
           正文
         </span>
-        <BodyEditor initial={document.body} onChange={(body) => update({ body })} />
+        <BodyEditor initial={document.body} confirmedNames={document.confirmedNames ?? []} onChange={(body) => update({ body })} />
       </div>
       <SignatureFields document={document} onSignature={updateSignature} onNote={(note) => update({ note })} />
       {form === 'minutes' && document.minutes && <MinutesFields minutes={document.minutes} onChange={(minutes) => update({ minutes })} />}

@@ -11,6 +11,8 @@ export interface EditorCommands {
   selectedText(): string;
   /** Selects the n-th unfilled field or gap of the body (reading order) and brings it into view; false when there is none. */
   selectUnfilledField(index: number): boolean;
+  /** How many unfilled fields and gaps the body holds. */
+  unfilledCount(): number;
 }
 
 export interface EditorCommandsHolder {

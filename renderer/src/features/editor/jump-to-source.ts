@@ -26,3 +26,20 @@ export function jumpToSource(source: string, root: ParentNode = document): boole
   flash(target);
   return true;
 }
+
+/**
+ * A gap chip in a body table's cell (body.3.rows.1.cells.0, named by its field key): focused in its
+ * cell, so Enter opens it. F4 does not walk tables, so the export warning finds these by their path.
+ */
+export function jumpToCellField(source: string, key: string, root: ParentNode = document): boolean {
+  const path = /^body\.(\d+)\.rows\.(\d+)\.cells\.(\d+)$/.exec(source);
+  if (!path) return false;
+  const table = root.querySelector(`[data-source-field="body"] .body-editable > [data-block="${path[1]}"]`);
+  const cell = table?.querySelectorAll('tr')[Number(path[2])]?.children[Number(path[3])];
+  const chip = [...(cell?.querySelectorAll<HTMLElement>('.field-chip.unfilled') ?? [])].find((element) => element.dataset.fieldKey === key);
+  if (!chip) return false;
+  chip.scrollIntoView({ block: 'center' });
+  chip.focus();
+  flash(chip);
+  return true;
+}

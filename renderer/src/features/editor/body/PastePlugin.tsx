@@ -1,20 +1,21 @@
 /**
  * Pasting from Word, WPS or a web page: the words and paragraph breaks come in, foreign styling
  * does not, and lines that start with 一、（一）1.（1） become headings. Gap markers (连续×年,
- * 【单位名称】) become unfilled fields, as in an import. A copy made inside the
+ * 【单位名称】) become unfilled fields, as in an import, but for the names the document confirmed
+ * as left anonymous on purpose. A copy made inside the
  * body itself is left to Lexical, which keeps its fields and headings as they were.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { $getSelection, $isParagraphNode, $isRangeSelection, $isElementNode, COMMAND_PRIORITY_LOW, PASTE_COMMAND, type LexicalNode } from 'lexical';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $inlineNodes, $nodesFromBlock } from './convert.ts';
 import { htmlParagraphs, textParagraphs } from './paste-html.ts';
 import { pastedBlocks } from './pasted-blocks.ts';
 
-function $insertParagraphs(paragraphs: readonly string[]): void {
+function $insertParagraphs(paragraphs: readonly string[], confirmedNames: readonly string[]): void {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return;
-  const blocks = pastedBlocks(paragraphs);
+  const blocks = pastedBlocks(paragraphs, confirmedNames);
   const [only] = blocks;
   if (blocks.length === 1 && only?.type === 'paragraph') {
     // A few words pasted into a sentence join it; only their gaps come in as chips.
@@ -36,8 +37,11 @@ function $insertParagraphs(paragraphs: readonly string[]): void {
   selection.insertNodes(nodes);
 }
 
-export function PastePlugin() {
+export function PastePlugin({ confirmedNames }: { confirmedNames: readonly string[] }) {
   const [editor] = useLexicalComposerContext();
+  // Read at paste time: confirming a name does not re-register the command.
+  const confirmed = useRef(confirmedNames);
+  confirmed.current = confirmedNames;
   useEffect(
     () =>
       editor.registerCommand(
@@ -48,7 +52,7 @@ export function PastePlugin() {
           const html = data.getData('text/html');
           const paragraphs = html ? htmlParagraphs(html) : textParagraphs(data.getData('text/plain'));
           event.preventDefault();
-          if (paragraphs.length > 0) $insertParagraphs(paragraphs);
+          if (paragraphs.length > 0) $insertParagraphs(paragraphs, confirmed.current);
           return true;
         },
         COMMAND_PRIORITY_LOW,

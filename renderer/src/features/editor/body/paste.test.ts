@@ -49,4 +49,11 @@ describe('paste', () => {
   it('keeps a look-alike ordinal as typed text', () => {
     expect(pastedBlocks(['(一)不规范的序号'])).toEqual([{ type: 'paragraph', content: text('(一)不规范的序号') }]);
   });
+
+  it('keeps a name the document confirmed as anonymised as text when it is pasted again, and only that name', () => {
+    const [paragraph] = pastedBlocks(['张某某同志与李某某同志作了发言。'], ['张某某']);
+    expect(paragraph).toMatchObject({ type: 'paragraph', content: [{ type: 'text', text: '张某某同志与李' }, { type: 'field', gap: { marker: '某某', kind: 'name' } }, { type: 'text', text: '同志作了发言。' }] });
+    const [heading] = pastedBlocks(['一、张某某同志的发言'], ['张某某']);
+    expect(heading).toMatchObject({ type: 'heading', content: [{ type: 'text', text: '张某某同志的发言' }] });
+  });
 });
