@@ -24,7 +24,8 @@ import { listInstalledPacks } from './pack/pack-store.ts';
 import { createSourceService } from './pack/source-service.ts';
 import { createTemplateService } from './templates/template-service.ts';
 import { createAuthoringHandlers } from './templates/authoring-handlers.ts';
-import { createDraft, getDraft, listDrafts, saveDraft } from './workspace/drafts.ts';
+import { createDraft, listDrafts, saveDraft } from './workspace/drafts.ts';
+import { openDraft } from './workspace/recover-draft.ts';
 import { openKeptWorkspace } from './workspace/open-kept-workspace.ts';
 import type { Workspace } from './workspace/open-workspace.ts';
 
@@ -100,7 +101,10 @@ export function createHandlers(deps: HostDeps): ApiHandlers {
       const { document: _stored, ...meta } = createDraft(workspace(), { document, templateId, ...origin });
       return meta;
     },
-    getDraft: async ({ id }) => getDraft(workspace(), id),
+    getDraft: async ({ id }) => {
+      const { draft, notice } = openDraft(workspace(), id);
+      return notice ? { ...draft, notice } : draft;
+    },
     saveDraft: async ({ id, document, expectedRevision }) => saveDraft(workspace(), { id, document, expectedRevision }),
     listTemplates: () => templates.list(),
     newFromTemplate: ({ id, today }) => templates.newDraft(id, today),

@@ -90,7 +90,8 @@ export const apiContract = {
   setPreferences: call(z.tuple([PreferencesSchema]), PreferencesSchema),
   listDrafts: call(z.tuple([]), z.array(DraftMetaSchema)),
   createDraft: call(z.tuple([z.strictObject({ document: GongwenDocumentSchema, templateId: z.string().max(64).nullable() })]), DraftMetaSchema),
-  getDraft: call(z.tuple([z.strictObject({ id: z.string().max(100) })]), DraftSchema),
+  /** `notice`: the stored content could not be read and the draft was restored from its newest readable version. */
+  getDraft: call(z.tuple([z.strictObject({ id: z.string().max(100) })]), DraftSchema.extend({ notice: z.string().optional() })),
   /** Autosave: refused with CONFLICT when the draft was saved elsewhere since `expectedRevision`. */
   saveDraft: call(z.tuple([z.strictObject({ id: z.string().max(100), document: GongwenDocumentSchema, expectedRevision: z.number().int().min(1) })]), DraftMetaSchema),
   listTemplates: call(z.tuple([]), TemplateListSchema),

@@ -98,7 +98,7 @@ export function App() {
 
   const openDraft = (opened: ApiResult<'getDraft'>, notes: string[] = []) => {
     setDraft(opened.document);
-    setNotices(notes);
+    setNotices(opened.notice ? [opened.notice, ...notes] : notes);
     setTemplateId(opened.templateId);
     setStored({ id: opened.id, revision: opened.revision, document: opened.document });
     setBlankUnstored(false);
@@ -163,7 +163,7 @@ export function App() {
       {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
       <UnsavedOffer
         onRestored={({ draft: restored, notes }) => void goHome().then((left) => left && openDraft(restored, notes))}
-        onUnreadable={(lines) => setRecovered((shown) => [...shown, ...lines])}
+        onNotices={(lines) => setRecovered((shown) => [...shown, ...lines])}
       />
       <main className="app-main">
         {problem && (

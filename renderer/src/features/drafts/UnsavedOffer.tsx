@@ -12,8 +12,8 @@ import { removeJournal } from './unsaved-journal.ts';
 
 interface Props {
   onRestored: (restored: Restored) => void;
-  /** Journals that could not be read, one line each, for the 恢复提示. */
-  onUnreadable: (lines: string[]) => void;
+  /** Journals that could not be read and drafts restored from a version on the way, one line each, for the 恢复提示. */
+  onNotices: (lines: string[]) => void;
 }
 
 const planHints: Record<Offer['plan'], string> = {
@@ -22,15 +22,15 @@ const planHints: Record<Offer['plan'], string> = {
   newDraft: '这份草稿当时还没有存入工作区（或已被删除）：恢复后存为一份新草稿。',
 };
 
-export function UnsavedOffer({ onRestored, onUnreadable }: Props) {
+export function UnsavedOffer({ onRestored, onNotices }: Props) {
   const [offers, setOffers] = useState<Offer[]>([]);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
-    void findOffers(localStorage, callApi).then(({ offers: found, unreadable }) => {
+    void findOffers(localStorage, callApi).then(({ offers: found, notices }) => {
       setOffers(found);
-      if (unreadable.length > 0) onUnreadable(unreadable);
+      if (notices.length > 0) onNotices(notices);
     });
   }, []);
 

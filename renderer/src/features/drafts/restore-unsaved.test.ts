@@ -83,7 +83,7 @@ describe('restoring typing a crash kept from the workspace', () => {
     const held = fakeApi({ revision: 4, document: doc('意外关闭前写下的一句') });
     const found = await findOffers(storage, held.call);
     expect(found.offers.map((offer) => [offer.key, offer.plan])).toEqual([[`${journalPrefix}blank`, 'newDraft']]);
-    expect(found.unreadable).toHaveLength(1);
+    expect(found.notices).toHaveLength(1);
     expect(storage.getItem(`${journalPrefix}held`)).toBeNull();
   });
 

@@ -58,13 +58,16 @@ const goneCodes = new Set(['NOT_FOUND', 'BAD_DOCUMENT']);
  * save went through just before the crash) is removed without asking. One whose draft cannot be
  * asked about now (the host not answering) stays for the next start.
  */
-export async function findOffers(storage: JournalStorage, call: CallApi): Promise<{ offers: Offer[]; unreadable: string[] }> {
+export async function findOffers(storage: JournalStorage, call: CallApi): Promise<{ offers: Offer[]; notices: string[] }> {
   const { found, unreadable } = readJournals(storage);
+  const notices = [...unreadable];
   const offers: Offer[] = [];
   for (const { key, journal } of found) {
     let stored: ApiResult<'getDraft'> | null = null;
     try {
       if (journal.draftId) stored = await call('getDraft', { id: journal.draftId });
+      // Opening it may have restored it from a version: the writer hears of that here, not when it opens next.
+      if (stored?.notice) notices.push(stored.notice);
     } catch (error) {
       if (!(error instanceof ApiCallError && goneCodes.has(error.code))) continue;
     }
@@ -72,5 +75,5 @@ export async function findOffers(storage: JournalStorage, call: CallApi): Promis
     if (plan === 'nothing') removeJournal(storage, key);
     else offers.push({ key, journal, plan });
   }
-  return { offers, unreadable };
+  return { offers, notices };
 }
