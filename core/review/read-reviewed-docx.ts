@@ -92,7 +92,7 @@ class ParagraphReader {
         const kind = revisionKinds[tag]!;
         const at = this.paragraph.original.length;
         const text = this.inline(childrenOf(node), kind);
-        if (text) this.paragraph.marks.push(markOf(kind, node, text, at));
+        if (text) this.addRevision(markOf(kind, node, text, at));
         read += text;
       } else if (tag === 'bookmarkStart') {
         const source = sourceOfAnchor(attr(node, 'name') ?? '');
@@ -111,6 +111,21 @@ class ParagraphReader {
     return read;
   }
 
+  /** Text read outside revisions since the last one: none means the next revision continues it. */
+  private sinceRevision = '';
+
+  /**
+   * LibreOffice writes one recorded insertion as a w:ins per run, and splits runs where the
+   * script changes (请各单位于 | 3 | 月底前…): neighbours with nothing between them and the same
+   * kind, author and date are one change.
+   */
+  private addRevision(mark: TrackedMark): void {
+    const last = this.paragraph.marks[this.paragraph.marks.length - 1];
+    if (last && !this.sinceRevision && last.kind === mark.kind && last.author === mark.author && last.date === mark.date) last.text += mark.text;
+    else this.paragraph.marks.push(mark);
+    this.sinceRevision = '';
+  }
+
   private run(r: XmlNode, kind: Revision | null): string {
     let text = '';
     for (const part of childrenOf(r)) {
@@ -124,6 +139,7 @@ class ParagraphReader {
     }
     const rPrChange = child(child(r, 'rPr'), 'rPrChange');
     if (rPrChange && text) this.paragraph.marks.push(markOf('formatting', rPrChange, text, this.paragraph.original.length));
+    if (kind === null) this.sinceRevision += text;
     if (kind !== 'insertion' && kind !== 'moveTo') this.paragraph.original += text;
     if (kind !== 'deletion' && kind !== 'moveFrom') this.paragraph.current += text;
     for (const [id, covered] of this.comments.open) this.comments.open.set(id, covered + text);
