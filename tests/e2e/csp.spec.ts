@@ -47,7 +47,7 @@ test('a whole job from the home page to an exported .docx raises no CSP violatio
   await page.keyboard.insertText('<img src=x onerror="window.injected=\'body\'">');
   await expect(body).toContainText('<img src=x onerror="window.injected=\'body\'">');
   await expect(page.getByLabel('版面预览').first()).toContainText('<img src=x');
-  for (const name of [/^数据/, /^检查/, /^版本/, /^常用语/, /^预览/]) {
+  for (const name of [/^数据/, /^检查/, /^版本/, /^审阅/, /^常用语/, /^预览/]) {
     const tab = page.getByRole('tab', { name }).first();
     await tab.click();
     await expect(tab).toHaveAttribute('aria-selected', 'true');

@@ -102,6 +102,8 @@ test('a 送审稿 comes back with a comment, tracked insertion and deletion and 
   await panel.getByRole('button', { name: '接受的修改存为新版本' }).click();
   await expect(panel.getByRole('status')).toContainText('已接受为新版本“修改稿”');
   await expect(panel.getByRole('alert')).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: '接受', exact: true })).toHaveCount(0);
+  await panel.screenshot({ path: '/tmp/review5-applied.png' });
 
   const body = page.getByRole('textbox', { name: '正文' });
   await expect(body).toContainText('为扎实做好年度审阅测试工作');

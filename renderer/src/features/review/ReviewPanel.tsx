@@ -74,7 +74,7 @@ function CommentThread({ item, control }: { item: ReviewItem; control: ReviewCon
   );
 }
 
-function ChangeCard({ item, control, problem }: { item: ReviewItem; control: ReviewControl; problem: string | undefined }) {
+function ChangeCard({ item, control, problem, locked }: { item: ReviewItem; control: ReviewControl; problem: string | undefined; locked: boolean }) {
   const where = item.location ? `${item.location.section} 第 ${item.location.paragraph} 段${item.location.by === 'after' ? '之后' : ''}` : '未能定位';
   const who = [item.author, item.date ? reviewTime(item.date) : null].filter(Boolean).join(' · ');
   const decided = item.decision === 'accepted' ? '已接受' : item.decision === 'rejected' ? '已拒绝' : null;
@@ -106,7 +106,7 @@ function ChangeCard({ item, control, problem }: { item: ReviewItem; control: Rev
       )}
       {item.kind === 'comment' ? (
         <CommentThread item={item} control={control} />
-      ) : (
+      ) : locked ? null : (
         <div className="review-decision">
           <button type="button" aria-pressed={item.decision === 'accepted'} disabled={control.busy} onClick={() => void control.update([{ id: item.id, decision: item.decision === 'accepted' ? 'pending' : 'accepted' }])}>
             接受
@@ -148,7 +148,8 @@ export function ReviewPanel({ control }: Props) {
   const pending = decidable.filter((i) => i.decision === 'pending').length;
   const problems = new Map((applied?.problems ?? []).map((p) => [p.id, p.message]));
   const all = (decision: 'accepted' | 'rejected') => void control.update(decidable.map((i) => ({ id: i.id, decision })));
-  const card = (item: ReviewItem) => <ChangeCard key={item.id} item={item} control={control} problem={problems.get(item.id)} />;
+  // Once accepted into a version, decisions are history: another round starts from the reviewed file again.
+  const card = (item: ReviewItem) => <ChangeCard key={item.id} item={item} control={control} problem={problems.get(item.id)} locked={review.appliedVersion !== null} />;
 
   return (
     <section className="review-panel" aria-label="审阅">
@@ -166,6 +167,11 @@ export function ReviewPanel({ control }: Props) {
       {control.problem && (
         <p role="alert" className="review-error">
           {control.problem}
+        </p>
+      )}
+      {!applied && review.appliedVersion && (
+        <p role="status" className="review-applied">
+          接受的修改已存为版本“{review.appliedVersion}”。如需再处理一轮，请重新导入审阅稿。
         </p>
       )}
       {applied && (
