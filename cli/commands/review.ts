@@ -158,6 +158,8 @@ export async function runReview(argv: string[], print: (line: string) => void): 
   if (!draftFile || positionals.length !== wanted) throw new CliError(`请给出草稿（.gwdoc）${exporting || comparing ? '' : '和审阅稿（.docx）'}。\n${reviewHelp}`, 2);
   if (comparing) docxTarget(values.output, reviewHelp);
   const contents = await readDraft(draftFile);
+  // A damaged draft entry was taken from the file's newest sound version: the writer must know what the review is against.
+  if (!values.json) for (const note of contents.notes ?? []) print(`说明：${note}`);
   if (exporting) {
     await exportForReview(contents, values.output, values.version, { fontProfile: values['font-profile'], note: values.note }, print);
     return 0;
@@ -173,7 +175,7 @@ export async function runReview(argv: string[], print: (line: string) => void): 
     return 0;
   }
   const report = readReview(contents, bytes, reviewedFile!, mapReview);
-  if (values.json) print(JSON.stringify(report, null, 2));
+  if (values.json) print(JSON.stringify({ ...report, notes: [...(contents.notes ?? []), ...report.notes] }, null, 2));
   else printReport(report, reviewedFile!, print);
   return 0;
 }

@@ -1,4 +1,6 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { createBlankDocument, type GongwenDocument } from '../../core/model/document.ts';
 import { getDataset, listDatasets, saveDataset } from './datasets.ts';
@@ -65,6 +67,27 @@ describe('.gwdoc exchange', () => {
     expect(getDataset(home, 'ledger').table).toEqual({ rows: [['本机']] });
     expect(listDatasets(home)).toHaveLength(1);
     expect(listDrafts(home)).toHaveLength(2);
+    home.close();
+  });
+
+  it('opens a file whose draft entry is damaged from its newest version, with the damage and the version in the notes', async () => {
+    const office = openTestWorkspace();
+    const draft = createDraft(office, { document: reportUsing('ledger', '5') });
+    createVersion(office, { draftId: draft.id, name: '送审稿' });
+    saveDraft(office, { id: draft.id, document: reportUsing('ledger', '6') });
+    const file = path.join(office.folder, '损坏.gwdoc');
+    await exportGwdoc(office, draft.id, file);
+    office.close();
+    const files = unzipSync(readFileSync(file));
+    files['draft.json'] = strToU8(strFromU8(files['draft.json'] as Uint8Array).replace('全年立案', '全年结案'));
+    writeFileSync(file, zipSync(files));
+
+    const home = openTestWorkspace();
+    const imported = await importGwdoc(home, file);
+    expect(imported.notes[0]).toBe('条目“draft.json”已损坏（校验值不符）。');
+    expect(imported.notes[1]).toMatch(/^已用文件中最新的完好版本“送审稿”（.+）作为草稿内容/);
+    expect(getDraft(home, imported.draft.id).document).toEqual(reportUsing('ledger', '5'));
+    expect(listVersions(home, imported.draft.id).map((v) => v.name)).toEqual(['送审稿']);
     home.close();
   });
 });

@@ -66,7 +66,7 @@ export function importGwdocContents(ws: Workspace, contents: GwdocContents): Gwd
     for (const version of contents.versions) {
       insertVersion.run(newId(), draftId, version.sequence, version.name, version.kind, version.note, JSON.stringify(version.document), version.createdAt);
     }
-    const notes = contents.datasets.flatMap((dataset) => importDataset(ws, dataset));
+    const notes = [...(contents.notes ?? []), ...contents.datasets.flatMap((dataset) => importDataset(ws, dataset))];
     return { draft: getDraftMeta(ws, draftId), notes };
   });
 }

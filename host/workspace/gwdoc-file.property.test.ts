@@ -1,7 +1,8 @@
 /**
- * A .gwdoc comes from a USB stick: whatever its bytes, reading it either gives back exactly
- * what was saved or refuses with a Chinese message naming the file — never another
- * exception, never a silently altered draft, never a change to any global.
+ * A .gwdoc comes from a USB stick: whatever its bytes, reading it gives back exactly what was
+ * saved, or a draft taken from one of the saved versions with a note saying what was damaged, or
+ * refuses with a Chinese message naming the file — never another exception, never a silently
+ * altered draft, never a change to any global.
  */
 import fc from 'fast-check';
 import { strToU8, unzipSync, zipSync } from 'fflate';
@@ -27,12 +28,20 @@ const contents: GwdocContents = {
 const good = gwdocBytes(contents, at);
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** Parses and sorts the outcome: the saved contents, or a refusal that names the file. */
-function outcome(bytes: Uint8Array): 'same' | 'refused' {
+/** Parses and sorts the outcome: the saved contents, a recovery from saved versions that says so, or a refusal that names the file. */
+function outcome(bytes: Uint8Array): 'same' | 'recovered' | 'refused' {
   try {
     const read = parseGwdoc(bytes, '专项检查.gwdoc');
-    expect(read).toEqual(contents);
-    return 'same';
+    if (read.notes === undefined) {
+      expect(read).toEqual(contents);
+      return 'same';
+    }
+    expect(read.notes.length).toBeGreaterThan(0);
+    for (const version of read.versions) expect(contents.versions).toContainEqual(version);
+    const drafts = [contents.draft.document, ...contents.versions.map((v) => v.document)];
+    expect(drafts).toContainEqual(read.draft.document);
+    expect(read.datasets).toEqual(contents.datasets);
+    return 'recovered';
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     expect(error.code === 'BAD_DOCUMENT' || error.code === 'UNSUPPORTED').toBe(true);
@@ -54,9 +63,9 @@ describe('.gwdoc reading (properties)', () => {
     );
   });
 
-  it('a saved file with bytes changed or cut off gives back exactly what was saved, or is refused', () => {
+  it('a saved file with bytes changed or cut off gives back exactly what was saved, a recovery from its versions, or is refused', () => {
     const edits = fc.array(fc.tuple(fc.nat(good.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 6 });
-    const seen = { same: 0, refused: 0 };
+    const seen = { same: 0, recovered: 0, refused: 0 };
     fc.assert(
       fc.property(edits, fc.option(fc.nat(good.length - 1)), (changes, cut) => {
         const bytes = good.slice(0, cut ?? good.length);
@@ -68,7 +77,7 @@ describe('.gwdoc reading (properties)', () => {
     expect(seen.refused).toBeGreaterThan(200);
   });
 
-  it('entries carrying prototype keys, even with matching hashes, are refused and poison nothing', () => {
+  it('entries carrying prototype keys, even with matching hashes, are never read: refused, or the draft taken from a sound version; nothing poisoned', () => {
     fc.assert(
       fc.property(poisoned, fc.constantFrom('draft.json', 'versions/0001.json', 'manifest.json'), (json, entry) => {
         const files = unzipSync(good);
@@ -78,7 +87,7 @@ describe('.gwdoc reading (properties)', () => {
           for (const listed of manifest.entries) if (listed.path === entry) listed.sha256 = sha256(files[entry] as Uint8Array);
           files['manifest.json'] = strToU8(JSON.stringify(manifest));
         }
-        expect(outcome(zipSync(files))).toBe('refused');
+        expect(outcome(zipSync(files))).toBe(entry === 'manifest.json' ? 'refused' : 'recovered');
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }).afterEach(noPoisoning),
     );

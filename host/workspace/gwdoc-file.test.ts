@@ -57,11 +57,33 @@ describe('.gwdoc file', () => {
     expect(() => parseGwdoc(foreign, 'd.gwdoc')).toThrow(/条目“manifest\.json”内容不合规.*不是公文工作台的 \.gwdoc 文件/s);
   });
 
-  it('names the entry whose bytes do not match the manifest', () => {
+  it('leaves out a version whose bytes do not match the manifest, naming its entry, and keeps the rest', () => {
     const damaged = tampered((files) => {
       files['versions/0002.json'] = strToU8(strFromU8(files['versions/0002.json'] as Uint8Array).replace('专项整治', '专项治理'));
     });
-    expect(() => parseGwdoc(damaged, 'e.gwdoc')).toThrow('无法打开“e.gwdoc”：条目“versions/0002.json”已损坏（校验值不符）。文件未被改动。');
+    const read = parseGwdoc(damaged, 'e.gwdoc');
+    expect(read.draft).toEqual(contents.draft);
+    expect(read.versions).toEqual([contents.versions[0]]);
+    expect(read.notes).toEqual(['条目“versions/0002.json”已损坏（校验值不符），该版本未导入。']);
+  });
+
+  it('takes a damaged draft from the newest version that reads, says so, and refuses when no version reads', () => {
+    const damaged = tampered((files) => {
+      files['draft.json'] = strToU8(strFromU8(files['draft.json'] as Uint8Array).replace('专项检查', '专项抽查'));
+    });
+    const read = parseGwdoc(damaged, 'e2.gwdoc');
+    expect(read.draft).toMatchObject({ id: 'd1', title: '关于开展专项整治的通知', document: contents.versions[1]!.document, templateId: null, revision: 1 });
+    expect(read.versions).toEqual(contents.versions);
+    expect(read.datasets).toEqual(contents.datasets);
+    expect(read.notes?.[0]).toBe('条目“draft.json”已损坏（校验值不符）。');
+    expect(read.notes?.[1]).toMatch(/^已用文件中最新的完好版本“送审稿”（2024年3月5日 \d\d:00）作为草稿内容，此后的修改未能找回；文件本身未被改动。$/);
+
+    const nothingLeft = tampered((files) => {
+      files['draft.json'] = strToU8('{"id":');
+      files['versions/0001.json'] = strToU8('{}');
+      files['versions/0002.json'] = strToU8('{}');
+    });
+    expect(() => parseGwdoc(nothingLeft, 'e3.gwdoc')).toThrow(/^无法打开“e3\.gwdoc”：条目“versions\/0001\.json”已损坏（校验值不符），该版本未导入。.*条目“draft\.json”已损坏（校验值不符）。文件中也没有可以读取的版本，无法恢复。文件未被改动。$/s);
   });
 
   it('refuses missing and unlisted entries', () => {
@@ -69,10 +91,12 @@ describe('.gwdoc file', () => {
     expect(() => parseGwdoc(tampered((files) => (files['../evil.json'] = strToU8('{}'))), 'g.gwdoc')).toThrow('含有清单之外的条目“../evil.json”');
   });
 
-  it('names the entry and field when a listed entry fails the document schema', () => {
+  it('names the entry and field when the draft fails the document schema, and opens its newest version instead', () => {
     const file = structuredClone(contents);
-    (file.draft.document.header as { copyNumber: string | null }).copyNumber = '12';
-    expect(() => parseGwdoc(gwdocBytes(file, at), 'h.gwdoc')).toThrow(/条目“draft\.json”内容不合规.*document\.header\.copyNumber/s);
+    file.draft.document = { ...file.draft.document, header: { ...file.draft.document.header, copyNumber: '12' as unknown as null } };
+    const read = parseGwdoc(gwdocBytes(file, at), 'h.gwdoc');
+    expect(read.notes?.[0]).toMatch(/条目“draft\.json”内容不合规.*document\.header\.copyNumber/s);
+    expect(read.draft.document).toEqual(contents.versions[1]!.document);
   });
 
   it('refuses a newer file format with an upgrade hint', () => {
@@ -91,12 +115,14 @@ describe('.gwdoc file', () => {
     expect(() => parseGwdoc(zip, 'j.gwdoc')).toThrow('无法打开“j.gwdoc”：解压后超过 1 GB（到条目“draft.json”为止）');
   });
 
-  it('refuses an entry whose inflated bytes differ from what its size claims', () => {
+  it('takes an entry whose inflated bytes differ from what its size claims as damaged', () => {
     const zip = tampered(() => undefined);
     const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
     const centralEntries = [...zip.keys()].filter((i) => i + 4 <= zip.length && view.getUint32(i, true) === 0x02014b50);
     const draftEntry = centralEntries.find((i) => strFromU8(zip.subarray(i + 46, i + 46 + view.getUint16(i + 28, true))) === 'draft.json') ?? -1;
     view.setUint32(draftEntry + 24, 10, true);
-    expect(() => parseGwdoc(zip, 'k.gwdoc')).toThrow(/条目“draft\.json”已损坏（校验值不符）/);
+    const read = parseGwdoc(zip, 'k.gwdoc');
+    expect(read.notes?.[0]).toBe('条目“draft.json”已损坏（校验值不符）。');
+    expect(read.draft.document).toEqual(contents.versions[1]!.document);
   });
 });

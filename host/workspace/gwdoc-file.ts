@@ -4,6 +4,11 @@
  * atomic; reading checks the zip, the manifest, every hash and every schema, and names the
  * file and the entry at fault. A .gwdoc comes from a USB stick, so it is untrusted input:
  * entry sizes and counts are capped before anything is inflated.
+ *
+ * A damaged draft or version entry in an otherwise sound file is not the end of the draft: a
+ * damaged version is left out, and a damaged draft is taken from the newest version that reads,
+ * each said in `notes`. A damaged manifest or dataset, a stray entry or a version of another draft
+ * still refuses the whole file. The file itself is never changed.
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
@@ -23,6 +28,8 @@ import {
 } from '../../core/workspace/gwdoc-manifest.ts';
 import { DatasetSchema, DraftSchema, VersionSchema, type Dataset, type Draft, type Version } from '../../core/workspace/workspace-records.ts';
 import { atomicWrite } from '../files/atomic-write.ts';
+import { localTime } from '../files/local-time.ts';
+import { draftTitle } from './stored-document.ts';
 
 export const gwdocExtension = '.gwdoc';
 const maxFileBytes = 512 * 1024 * 1024;
@@ -34,6 +41,8 @@ export interface GwdocContents {
   draft: Draft;
   versions: Version[];
   datasets: Dataset[];
+  /** What was damaged in the file and what was done instead; absent when every entry read. */
+  notes?: string[];
 }
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
@@ -77,20 +86,61 @@ export function parseGwdoc(bytes: Uint8Array, name: string): GwdocContents {
   const listed = new Set(manifest.entries.map((entry) => entry.path));
   const extra = Object.keys(files).find((entry) => entry !== gwdocManifestEntry && !listed.has(entry));
   if (extra !== undefined) throw refuse(name, `含有清单之外的条目“${extra}”`);
-  for (const entry of manifest.entries) {
-    const content = files[entry.path];
-    if (!content) throw refuse(name, `缺少条目“${entry.path}”`);
-    if (sha256(content) !== entry.sha256) throw refuse(name, `条目“${entry.path}”已损坏（校验值不符）`);
-  }
-  const read = <T extends z.ZodType>(entry: string, schema: T): z.infer<T> => parseEntry(files[entry] as Uint8Array, schema, name, entry);
   if (!listed.has(gwdocDraftEntry)) throw refuse(name, `缺少条目“${gwdocDraftEntry}”`);
-  const draft = read(gwdocDraftEntry, DraftSchema);
-  const versions = manifest.entries.filter((e) => e.path.startsWith('versions/')).map((e) => read(e.path, VersionSchema));
+  const read = <T extends z.ZodType>(entry: string, schema: T): z.infer<T> => {
+    const listedEntry = manifest.entries.find((e) => e.path === entry)!;
+    const content = files[entry];
+    if (!content) throw refuse(name, `缺少条目“${entry}”`);
+    if (sha256(content) !== listedEntry.sha256) throw refuse(name, `条目“${entry}”已损坏（校验值不符）`);
+    return parseEntry(content, schema, name, entry);
+  };
   const datasets = manifest.entries.filter((e) => e.path.startsWith('datasets/')).map((e) => read(e.path, DatasetSchema));
+  const notes: string[] = [];
+  const versions = manifest.entries
+    .filter((e) => e.path.startsWith('versions/'))
+    .flatMap((e) => {
+      const version = readOrNote(() => read(e.path, VersionSchema), notes, '该版本未导入');
+      return version ? [version] : [];
+    })
+    .sort((a, b) => a.sequence - b.sequence);
+  const draft = readOrNote(() => read(gwdocDraftEntry, DraftSchema), notes, null) ?? draftFromVersion(versions, notes, name);
   const stray = versions.find((version) => version.draftId !== draft.id);
   if (stray) throw refuse(name, `版本“${stray.name}”不属于其中的草稿`);
-  return { draft, versions: versions.sort((a, b) => a.sequence - b.sequence), datasets };
+  return notes.length > 0 ? { draft, versions, datasets, notes } : { draft, versions, datasets };
 }
+
+/** Reads an entry, or, when it is damaged, notes why (with `then`, what follows from it) and gives null. */
+function readOrNote<T>(read: () => T, notes: string[], then: string | null): T | null {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'BAD_DOCUMENT') throw error;
+    notes.push(then ? `${problemOf(error)}，${then}。` : `${problemOf(error)}。`);
+    return null;
+  }
+}
+
+/** The draft rebuilt from the newest version that read; its template links were in the damaged entry and stay empty. */
+function draftFromVersion(versions: readonly Version[], notes: string[], name: string): Draft {
+  const newest = versions.at(-1);
+  if (!newest) throw refuse(name, `${notes.join('')}文件中也没有可以读取的版本，无法恢复`);
+  notes.push(`已用文件中最新的完好版本“${newest.name}”（${localTime(newest.createdAt)}）作为草稿内容，此后的修改未能找回；文件本身未被改动。`);
+  const createdAt = versions[0]!.createdAt;
+  return {
+    id: newest.draftId,
+    title: draftTitle(newest.document),
+    genre: newest.document.genre,
+    templateId: null,
+    templateVersion: null,
+    createdAt,
+    updatedAt: newest.createdAt,
+    revision: 1,
+    document: newest.document,
+  };
+}
+
+/** The refusal's own words without the file name and the closing sentence, to go into a note. */
+const problemOf = (error: AppError): string => error.message.replace(/^无法打开“[^”]*”：/, '').replace(/。文件未被改动。$/, '');
 
 function unzipEntries(bytes: Uint8Array, name: string): Record<string, Uint8Array> {
   let count = 0;
