@@ -5,8 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { sampleNotice } from '../tests/support/sample-document.ts';
 import { AppError } from '../core/api/errors.ts';
 import { createExportRegistry, exportDocx } from './exports.ts';
-import { readReviewedDocx } from '../core/review/read-reviewed-docx.ts';
-import { unzipParts } from '../tests/fixtures/check/ooxml-package.ts';
 
 const busy = (code: string) => async () => {
   throw Object.assign(new Error(`${code}: resource busy or locked`), { code });
@@ -81,22 +79,3 @@ describe('export paths Word cannot open', () => {
     expect(short.warning).toBeUndefined();
   });
 });
-
-describe('exportDocx for review', () => {
-  it('stamps the draft, anchors the paragraphs, notes 送审稿 in the header and names the file so', async () => {
-    const folder = await mkdtemp(path.join(os.tmpdir(), 'gongwen-export-'));
-    const result = await exportDocx({ document: sampleNotice({ title: '关于做好年度总结的通知' }), review: { draftId: 'draft-7', note: '送审稿' } }, folder, createExportRegistry());
-    expect(result.fileName).toBe('关于做好年度总结的通知（送审稿）.docx');
-    const parts = unzipParts(new Uint8Array(await readFile(result.path)));
-    expect(readReviewedDocx(new Uint8Array(await readFile(result.path))).stamp).toEqual({ draftId: 'draft-7', versionId: null, versionName: null });
-    expect(parts['word/document.xml']).toContain('w:name="_GW_b0"');
-    expect(Object.entries(parts).filter(([name, xml]) => name.startsWith('word/header') && xml.includes('送审稿'))).toHaveLength(2);
-  });
-
-  it('leaves the note out when not asked for', async () => {
-    const folder = await mkdtemp(path.join(os.tmpdir(), 'gongwen-export-'));
-    const result = await exportDocx({ document: sampleNotice({ title: '通知' }), review: { draftId: 'draft-7' } }, folder, createExportRegistry());
-    expect(Object.keys(unzipParts(new Uint8Array(await readFile(result.path)))).filter((name) => name.startsWith('word/header'))).toEqual([]);
-  });
-});
-

@@ -29,13 +29,8 @@ export function createExportRegistry(): ExportRegistry {
 }
 
 export async function exportDocx(request: ExportDocxRequest, exportDir: string, registry: ExportRegistry, options: SaveOptions = {}): Promise<ExportResult> {
-  const review = request.review;
-  const bytes = await writeDocx(request.document, {
-    fontProfile: request.fontProfile,
-    ...(review ? { review: { draftId: review.draftId, versionId: null, versionName: null }, headerNote: review.note } : {}),
-  });
-  const title = review ? `${request.document.title.replace(/\n/g, '')}（送审稿）` : request.document.title;
-  return saveExport(bytes, title, '.docx', exportDir, registry, { asCopy: request.asCopy, ...options });
+  const bytes = await writeDocx(request.document, { fontProfile: request.fontProfile });
+  return saveExport(bytes, request.document.title, '.docx', exportDir, registry, { asCopy: request.asCopy, ...options });
 }
 
 export interface SaveOptions {

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { maxHeaderNote } from '../../core/api/contract.ts';
+import { maxHeaderNote } from '../../core/docx/header-note.ts';
 import { AppError } from '../../core/api/errors.ts';
 import { DocxReadError } from '../../core/docx-read/docx-read-error.ts';
 import { writeDocx } from '../../core/docx/write-docx.ts';

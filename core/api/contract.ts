@@ -27,7 +27,6 @@ import { packsContract } from './contract-packs.ts';
 import { authoringContract } from './contract-authoring.ts';
 import { recoveryContract } from './contract-recovery.ts';
 import { reviewContract } from './contract-review.ts';
-import { maxHeaderNote } from '../docx/header-note.ts';
 
 const call = <Args extends z.ZodTuple, Result extends z.ZodType>(args: Args, result: Result) => ({ args, result });
 
@@ -41,18 +40,11 @@ export const AppInfoSchema = z.object({
   canPrint: z.boolean(),
 });
 
-export { maxHeaderNote };
-
 export const ExportDocxRequestSchema = z.strictObject({
   document: GongwenDocumentSchema,
   fontProfile: z.enum(fontProfileIds).optional(),
   /** 另存为副本 after the plain name was held open in Word: write 标题（2）.docx instead. */
   asCopy: z.boolean().optional(),
-  /**
-   * Export for review: hidden paragraph anchors and the draft's id in the file, so the leader's
-   * review can be read back; `note` (e.g. 送审稿) prints at the top right of every page.
-   */
-  review: z.strictObject({ draftId: z.string().min(1).max(100), note: z.string().trim().min(1).max(maxHeaderNote).optional() }).optional(),
 });
 
 export const ImportDraftRequestSchema = z.strictObject({
