@@ -19,7 +19,7 @@ export interface DocumentGap {
   excerpt: string;
   /**
    * Which unfilled field of the body this is (counting from 0, as F4 walks the body's chips), or null
-   * for a marker typed as text, a field outside the body, or one in a table cell (F4 does not walk tables).
+   * for a marker typed as text, a field outside the body, or one in a table cell (a table holds its cells whole, so those are found by their path).
    */
   fieldIndex: number | null;
 }

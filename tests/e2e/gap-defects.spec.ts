@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
 import { gwdocBytes } from '../../host/workspace/gwdoc-file.ts';
 import { inlinesWithGaps } from '../../core/gaps/gap-inlines.ts';
 import { createBlankDocument, type GongwenDocument } from '../../core/model/document.ts';
@@ -37,7 +37,8 @@ test('a name confirmed as anonymised on purpose stays text when pasted again; an
   await expect(body(page).locator('p').filter({ hasText: '接受批评' }).locator('.field-chip')).toHaveCount(1);
 });
 
-test('跳到此处 lands on a gap in a table cell, and on the body gap after the table; F4 from the title selects the body gaps', async ({ appPage: page }, testInfo) => {
+/** A notice with a gap before, inside and after a table, opened from a .gwdoc; the table's chip. */
+async function openTableDraft(page: Page, testInfo: TestInfo) {
   const cell = (text: string) => ({ content: inlinesWithGaps(text) });
   const document: GongwenDocument = {
     ...createBlankDocument('通知', '2024-03-05'),
@@ -58,7 +59,13 @@ test('跳到此处 lands on a gap in a table cell, and on the body gap after the
   await expect(tableChip).toHaveText('【责任单位】');
   await expect(page.getByText(/已自动保存/)).toBeVisible();
 
-  // F4 with the caret in the title goes to the body's first gap; Shift+F4 to its last. The table's chip is reached by 跳到此处.
+  return tableChip;
+}
+
+test('跳到此处 lands on a gap in a table cell, and on the body gap after the table; F4 from the title selects the body gaps', async ({ appPage: page }, testInfo) => {
+  const tableChip = await openTableDraft(page, testInfo);
+
+  // F4 with the caret in the title goes to the body's first gap field; Shift+F4 to its last. From the export warning 跳到此处 reaches the table's chip.
   await page.getByLabel('标题').focus();
   await page.keyboard.press('F4');
   await expect(body(page).locator('.field-chip.selected')).toHaveText('【联系人】');
@@ -85,4 +92,28 @@ test('跳到此处 lands on a gap in a table cell, and on the body gap after the
   await last.getByRole('button', { name: '跳到此处：联系人' }).click();
   await expect(body(page).locator('.field-chip.selected')).toHaveText('【联系人】');
   await page.screenshot({ path: '/tmp/binding5-table-jump.png' });
+});
+
+test('F4 walks into a table: its cell chip takes focus between the gaps before and after, Shift+F4 comes back, Enter opens it', async ({ appPage: page }, testInfo) => {
+  const tableChip = await openTableDraft(page, testInfo);
+  await body(page).getByText('请下列单位于月底前报送整改情况').click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('F4');
+  await expect(tableChip).toBeFocused();
+  await page.keyboard.press('F4');
+  await expect(body(page).locator('.field-chip.selected')).toHaveText('【联系人】');
+  await page.keyboard.press('F4');
+  await expect(tableChip).toBeFocused();
+  await page.keyboard.press('Shift+F4');
+  await expect(body(page).locator('.field-chip.selected')).toHaveText('【联系人】');
+  await page.keyboard.press('Shift+F4');
+  await expect(tableChip).toBeFocused();
+  await expect(body(page).locator('.field-chip.selected')).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  const popover = page.getByRole('dialog', { name: '待填：责任单位' });
+  await expect(popover.getByLabel('数值')).toBeFocused();
+  await page.keyboard.insertText('县财政局');
+  await page.keyboard.press('Enter');
+  await expect(body(page).locator('.body-table')).toContainText('县财政局');
+  await page.screenshot({ path: '/tmp/caret-f4-table.png' });
 });

@@ -29,7 +29,7 @@ export function jumpToSource(source: string, root: ParentNode = document): boole
 
 /**
  * A gap chip in a body table's cell (body.3.rows.1.cells.0, named by its field key): focused in its
- * cell, so Enter opens it. F4 does not walk tables, so the export warning finds these by their path.
+ * cell, so Enter opens it. Cells are not nodes of the body editor, so the export warning finds these by their path.
  */
 export function jumpToCellField(source: string, key: string, root: ParentNode = document): boolean {
   const path = /^body\.(\d+)\.rows\.(\d+)\.cells\.(\d+)$/.exec(source);

@@ -32,7 +32,7 @@ import { OPEN_FIELD_COMMAND } from './FieldNodeChip.tsx';
 import { $createPageBreakNode } from './PageBreakNode.ts';
 import { $isRunOnEnumerationNode, type RunOnEnumerationNode } from './RunOnEnumerationNode.ts';
 import { blockKindKeys } from './shortcuts.ts';
-import { $selectNextUnfilled, scrollToNode } from './unfilled-fields.ts';
+import { $selectNextUnfilled, focusField, scrollToNode } from './unfilled-fields.ts';
 import { $replaceBlock } from './guidance-state.ts';
 import { forgetPendingClick } from './pending-click.ts';
 
@@ -83,6 +83,40 @@ function $selectedField() {
   return $isFieldNode(node) ? node : null;
 }
 
+const isWalkKey = (event: KeyboardEvent) => event.key === 'F4' && !(event.ctrlKey || event.metaKey || event.altKey);
+
+/** F4 / Shift+F4: the next or previous unfilled field is selected, or, in a table cell, focused. */
+function $walkUnfilled(editor: LexicalEditor, backwards: boolean): void {
+  const target = $selectNextUnfilled(editor, backwards);
+  if (target && 'key' in target) {
+    forgetPendingClick(editor);
+    scrollToNode(editor, target.key);
+    // Coming from a chip in a table cell, the body takes the focus back, or the next key would still start from the cell.
+    const { key } = target;
+    if (document.activeElement?.closest('.body-table-host')) queueMicrotask(() => focusField(editor, key));
+  } else if (target) {
+    // Focused once this update has let go of the body's selection: Enter then opens the chip in its cell.
+    const { element } = target;
+    queueMicrotask(() => {
+      element.focus({ preventScroll: true });
+      element.scrollIntoView({ block: 'center' });
+    });
+  }
+}
+
+/** Lexical leaves keys typed inside a table's cells (its own controls) to them, so F4 there is heard on the root. */
+function registerTableWalk(editor: LexicalEditor): () => void {
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!isWalkKey(event) || !(event.target instanceof Element) || !event.target.closest('.body-table-host')) return;
+    event.preventDefault();
+    editor.update(() => $walkUnfilled(editor, event.shiftKey));
+  };
+  return editor.registerRootListener((root, previous) => {
+    previous?.removeEventListener('keydown', onKeyDown);
+    root?.addEventListener('keydown', onKeyDown);
+  });
+}
+
 function registerBodyKeys(editor: LexicalEditor): () => void {
   const openSelectedField = (event: KeyboardEvent | null) => {
     const field = $selectedField();
@@ -92,6 +126,7 @@ function registerBodyKeys(editor: LexicalEditor): () => void {
     return true;
   };
   return mergeRegister(
+    registerTableWalk(editor),
     editor.registerCommand(
       KEY_ENTER_COMMAND,
       (event) => {
@@ -120,14 +155,10 @@ function registerBodyKeys(editor: LexicalEditor): () => void {
     editor.registerCommand(
       KEY_DOWN_COMMAND,
       (event) => {
-        if (event.key === 'F4' && !(event.ctrlKey || event.metaKey || event.altKey)) {
+        if (isWalkKey(event)) {
           event.preventDefault();
           $catchUpWithCaret(editor, event);
-          const key = $selectNextUnfilled(event.shiftKey);
-          if (key) {
-            forgetPendingClick(editor);
-            scrollToNode(editor, key);
-          }
+          $walkUnfilled(editor, event.shiftKey);
           return true;
         }
         if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return false;

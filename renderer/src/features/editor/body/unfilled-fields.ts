@@ -6,6 +6,7 @@ import { $createNodeSelection, $getNodeByKey, $getSelection, $isElementNode, $is
 import { $dfs } from '@lexical/utils';
 import { $isFieldNode, type FieldNode } from './FieldNode.tsx';
 import { forgetPendingClick } from './pending-click.ts';
+import { $isBodyTableNode } from './TableNode.tsx';
 
 /** Every unfilled field of the body in reading order, as the export warning counts them. */
 export function $unfilledFields(): FieldNode[] {
@@ -35,17 +36,51 @@ export function $selectField(node: FieldNode): void {
   $setSelection(selection);
 }
 
-/** Selects the next (or previous) unfilled field from the caret, going round at the end; its key, or null when none is left. */
-export function $selectNextUnfilled(backwards: boolean): string | null {
-  const fields = $unfilledFields();
-  if (fields.length === 0) return null;
+/** A place F4 stops at: an unfilled field of the body, or the n-th unfilled chip of a table (whose cells are not Lexical nodes). */
+type Stop = { at: number; chip: number; field: FieldNode } | { at: number; chip: number; element: HTMLElement };
+
+/** Where the walk stands: on the body node at `at`, or on a table's chip (focused in its cell). */
+interface Standing {
+  at: number;
+  chip: number;
+}
+
+function $stops(editor: LexicalEditor, order: readonly LexicalNode[]): Stop[] {
+  return order.flatMap((node, at): Stop[] => {
+    if ($isFieldNode(node)) return node.getField().value === null ? [{ at, chip: 0, field: node }] : [];
+    if (!$isBodyTableNode(node)) return [];
+    const chips = editor.getElementByKey(node.getKey())?.querySelectorAll<HTMLElement>('.field-chip.unfilled') ?? [];
+    return [...chips].map((element, chip) => ({ at, chip, element }));
+  });
+}
+
+function $standing(order: readonly LexicalNode[], stops: readonly Stop[]): Standing {
+  const focused = document.activeElement;
+  const inCell = stops.find((stop) => 'element' in stop && stop.element === focused);
+  return inCell ? { at: inCell.at, chip: inCell.chip } : { at: $caretPosition(order), chip: Number.POSITIVE_INFINITY };
+}
+
+const after = (stop: Stop, from: Standing) => stop.at > from.at || (stop.at === from.at && stop.chip > from.chip);
+const before = (stop: Stop, from: Standing) => stop.at < from.at || (stop.at === from.at && stop.chip < from.chip && Number.isFinite(from.chip));
+
+/**
+ * Selects the next (or previous) unfilled field from the caret, going round at the end, table cells
+ * included: a body field is selected as a whole (its key is returned); a chip in a table cell is
+ * returned to be focused in its cell, where Enter opens it. Null when none is left.
+ */
+export function $selectNextUnfilled(editor: LexicalEditor, backwards: boolean): { key: string } | { element: HTMLElement } | null {
   const order = $dfs().map(({ node }) => node);
-  const caret = $caretPosition(order);
-  const positions = fields.map((field) => order.findIndex((n) => n.is(field)));
-  const index = backwards ? positions.findLastIndex((p) => p < caret) : positions.findIndex((p) => p > caret);
-  const target = fields[index === -1 ? (backwards ? fields.length - 1 : 0) : index]!;
-  $selectField(target);
-  return target.getKey();
+  const stops = $stops(editor, order);
+  if (stops.length === 0) return null;
+  const from = $standing(order, stops);
+  const index = backwards ? stops.findLastIndex((stop) => before(stop, from)) : stops.findIndex((stop) => after(stop, from));
+  const target = stops[index === -1 ? (backwards ? stops.length - 1 : 0) : index]!;
+  if ('element' in target) {
+    $setSelection(null);
+    return { element: target.element };
+  }
+  $selectField(target.field);
+  return { key: target.field.getKey() };
 }
 
 /** Brings a chip into the middle of the view; chips are drawn already, only the selection changes. */
