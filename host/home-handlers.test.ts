@@ -37,7 +37,7 @@ describe('home handlers', () => {
     expect(found.hits.map((hit) => hit.id)).toEqual([opened.draft.id]);
   });
 
-  it('refuses a .gwdoc whose draft was edited after saving, naming the entry, and adds nothing', async () => {
+  it('refuses a .gwdoc whose draft was edited after saving and that holds no version to recover from, naming the entry, and adds nothing', async () => {
     const office = await setUp();
     const meta = await office.handlers.createDraft({ document: sampleNotice(), templateId: null });
     const saved = await office.handlers.saveGwdoc({ draftId: meta.id, document: sampleNotice() });
@@ -46,7 +46,7 @@ describe('home handlers', () => {
 
     const home = await setUp();
     await expect(home.handlers.openGwdoc({ name: '改过的.gwdoc', base64: base64(zipSync(files)) })).rejects.toThrow(
-      '无法打开“改过的.gwdoc”：条目“draft.json”已损坏（校验值不符）。文件未被改动。',
+      '无法打开“改过的.gwdoc”：条目“draft.json”已损坏（校验值不符）。文件中也没有可以读取的版本，无法恢复。文件未被改动。',
     );
     await expect(home.handlers.openGwdoc({ name: '半截.gwdoc', base64: base64(new Uint8Array(await readFile(saved.path)).slice(0, 200)) })).rejects.toThrow(
       /无法打开“半截\.gwdoc”：zip 结构已损坏/,

@@ -7,6 +7,7 @@
 const Module = require('node:module');
 
 const handlers = new Map();
+const messageListeners = new Map();
 const paths = new Map();
 const windows = [];
 const appListeners = {};
@@ -54,12 +55,17 @@ const electron = {
       return windows;
     }
   },
-  ipcMain: { handle: (channel, handler) => handlers.set(channel, handler) },
+  ipcMain: {
+    handle: (channel, handler) => handlers.set(channel, handler),
+    // One-way messages (the page's answer to "save now" before the window closes).
+    on: (channel, listener) => messageListeners.set(channel, listener),
+  },
   session: {
     defaultSession: {
       setPermissionRequestHandler: (handler) => (permissionRequestHandler = handler),
       setPermissionCheckHandler() {},
       setDevicePermissionHandler() {},
+      flushStorageData() {},
       webRequest: {
         onHeadersReceived: (handler) => handler({ responseHeaders: {} }, (result) => (cspHeaders = result.responseHeaders)),
       },
