@@ -3,9 +3,9 @@
  * (and the ratio to a compared tool), and rewrites docs/benchmarks.md with the table, the
  * machine and the date. Exits 1 when a median misses its goal.
  *
- * Each bench file runs in a process of its own: a figure measured after others in the same process
- * paid for their leftovers (a heap grown by 100 000-row ledgers, threads kept warm), which put the
- * typing latency 4 ms above what it is on its own.
+ * Each bench file runs in a process of its own, so no figure pays for the leftovers of the files
+ * before it (a heap grown by 100 000-row ledgers, batch threads kept warm) and a file measures the
+ * same whether run alone (`npm run bench -- ui`) or in the full run.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
