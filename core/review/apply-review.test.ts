@@ -91,4 +91,18 @@ describe('applyReview', () => {
     expect(result.problems).toEqual([{ id: 0, message: expect.stringContaining('送审后草稿中这一段又改过') as string }]);
     expect(result.document.body).toEqual(edited.body);
   });
+
+  it('takes the leader\'s words into the title, wherever its lines break, unless the writer changed it since', async () => {
+    const changes = await changesOf([{ kind: 'insert', after: '队伍教育整顿“回头看”工作', text: '实施方案' }]);
+    const titleChange = changes.find((c) => c.location?.source === 'title');
+    expect(titleChange).toBeDefined();
+    const taken = applyReview(sent, sent, changes);
+    expect(taken.problems).toEqual([]);
+    expect(taken.document.title).toBe('关于开展2024年度全县纪检监察干部队伍教育整顿“回头看”工作实施方案的通知');
+
+    const retitled = { ...sent, title: '关于开展教育整顿“回头看”工作的通知' };
+    const kept = applyReview(sent, retitled, changes);
+    expect(kept.document.title).toBe(retitled.title);
+    expect(kept.problems).toEqual([{ id: titleChange!.id, message: '送审后标题又改过，为免覆盖没有自动修改，请对照审阅稿手工修改' }]);
+  });
 });

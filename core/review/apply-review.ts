@@ -110,6 +110,7 @@ export function applyReview(exportedDocument: GongwenDocument, current: GongwenD
   const now = new Map(draftParagraphs(current).map((p) => [p.source, p.text]));
   const unchangedSince = (source: string) => exported.has(source) && exported.get(source) === now.get(source);
   const body = [...current.body];
+  let title = current.title;
   const removed = new Set<number>();
   const removedItems = new Map<number, Set<number>>();
   const added = new Map<number, Block[]>();
@@ -129,7 +130,12 @@ export function applyReview(exportedDocument: GongwenDocument, current: GongwenD
     const plan = planParagraph(source, exported.get(source) ?? '', group, problems);
     if (!plan) continue;
     const place = bodyIndex(source);
-    if (!place) refuse(plan.ids, '标题、主送机关、落款等版面部分不自动修改，请按审阅稿手工修改');
+    // The title is plain words however many lines it prints on; a title the writer has not touched since takes the leader's.
+    if (source === 'title' && unchangedSince(source) && current.title === plan.exported) {
+      title = plan.result;
+      applied.push(...plan.ids);
+    } else if (source === 'title') refuse(plan.ids, '送审后标题又改过，为免覆盖没有自动修改，请对照审阅稿手工修改');
+    else if (!place) refuse(plan.ids, '主送机关、落款等版面部分不自动修改，请按审阅稿手工修改');
     else if (!unchangedSince(source)) refuse(plan.ids, '送审后草稿中这一段又改过，为免覆盖没有自动修改，请对照审阅稿手工修改');
     else if (!normalise(plan.result)) {
       if (place.rest[0] === 'items') removedItems.set(place.index, new Set([...(removedItems.get(place.index) ?? []), Number(place.rest[1])]));
@@ -178,7 +184,7 @@ export function applyReview(exportedDocument: GongwenDocument, current: GongwenD
     if (left.length === 0) removed.add(index);
     else body[index] = { ...block, items: left };
   }
-  return { document: { ...current, body: rebuildBody(body, removed, added, movedAfter) }, applied, problems };
+  return { document: { ...current, title, body: rebuildBody(body, removed, added, movedAfter) }, applied, problems };
 }
 
 /** Keys of ledger-filled fields in the exported paragraph that a change alters (or deletes with its paragraph), for the 数据已被改动 flag. */

@@ -142,16 +142,30 @@ export function place(paragraphs: readonly ReviewedParagraph[], expected: readon
   return placed;
 }
 
-/** What the leader's file says for each exported paragraph placed in it: the rejected readings of its pieces, in printed order. */
-function readingsOf(placed: readonly Placed[], paragraphs: readonly ReviewedParagraph[]): Map<string, string> {
-  const pieces = new Map<string, Array<{ piece: number; text: string }>>();
+/**
+ * What the leader's file says for each exported paragraph placed in it: the rejected readings of its
+ * pieces (a title's lines, a run-on list's items) joined in printed order; and, per reviewed paragraph,
+ * where its piece starts in that joined reading, so a tracked change's offset can be read against it.
+ */
+function readingsOf(placed: readonly Placed[], paragraphs: readonly ReviewedParagraph[]): { readings: Map<string, string>; offsets: Map<number, number> } {
+  const pieces = new Map<string, Array<{ piece: number; text: string; index: number }>>();
   placed.forEach((p, index) => {
     if (!p.target) return;
     const list = pieces.get(p.target.source) ?? [];
-    list.push({ piece: p.piece ?? list.length, text: paragraphs[index]!.original });
+    list.push({ piece: p.piece ?? list.length, text: paragraphs[index]!.original, index });
     pieces.set(p.target.source, list);
   });
-  return new Map([...pieces].map(([source, list]) => [source, list.sort((a, b) => a.piece - b.piece).map((p) => p.text).join('')]));
+  const readings = new Map<string, string>();
+  const offsets = new Map<number, number>();
+  for (const [source, list] of pieces) {
+    let at = 0;
+    for (const piece of list.sort((a, b) => a.piece - b.piece)) {
+      offsets.set(piece.index, at);
+      at += piece.text.length;
+    }
+    readings.set(source, list.map((p) => p.text).join(''));
+  }
+  return { readings, offsets };
 }
 
 /** Indexes (into `order`) of the longest run of exported positions that is still in order; the rest moved. */
@@ -202,10 +216,15 @@ export function mapReview(draft: ReviewDraft, reviewed: ReviewedDocx): ReviewRep
     } else locations.push(last ? locate(last, 'after') : null);
   });
 
+  const { readings, offsets } = readingsOf(placed, reviewed.paragraphs);
   const changes: ReviewChange[] = [];
   reviewed.paragraphs.forEach((p, index) => {
+    // A piece placed on an exported paragraph is read as part of it: offsets count from the paragraph's start.
+    const target = placed[index]?.target;
+    const offset = offsets.get(index) ?? 0;
+    const reading = target ? (readings.get(target.source) ?? p.original) : p.original;
     for (const mark of p.marks) {
-      changes.push({ kind: mark.kind, author: mark.author, date: mark.date, text: mark.text, before: null, location: locations[index] ?? null, at: mark.at, reading: p.original, movedAfter: null });
+      changes.push({ kind: mark.kind, author: mark.author, date: mark.date, text: mark.text, before: null, location: locations[index] ?? null, at: mark.at + offset, reading, movedAfter: null });
     }
   });
   for (const comment of reviewed.comments) {
@@ -214,7 +233,6 @@ export function mapReview(draft: ReviewDraft, reviewed: ReviewedDocx): ReviewRep
   }
 
   // Untracked edits: the rejected reading of all paragraphs placed on one exported paragraph, against its exported text.
-  const readings = readingsOf(placed, reviewed.paragraphs);
   for (const target of expected) {
     const reading = readings.get(target.source);
     if (reading === undefined) {
