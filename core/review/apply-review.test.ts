@@ -105,4 +105,19 @@ describe('applyReview', () => {
     expect(kept.document.title).toBe(retitled.title);
     expect(kept.problems).toEqual([{ id: titleChange!.id, message: '送审后标题又改过，为免覆盖没有自动修改，请对照审阅稿手工修改' }]);
   });
+
+  it('takes the leader\'s words into 主送机关 and 附注 too; 落款 stays for the writer', async () => {
+    const changes = await changesOf(
+      [
+        { kind: 'insert', after: '各乡镇纪委、县直各单位', text: '、县属国有企业' },
+        { kind: 'rewrite', from: '（联系人：张某某，联系电话：0000-1234567）', to: '（联系人：张某某）' },
+      ],
+      { from: '中共示范县纪律检查委员会', to: '中共示范县纪律检查委员会办公室' },
+    );
+    const result = applyReview(sent, sent, changes);
+    expect(result.document.addressees).toEqual(['各乡镇纪委', '县直各单位', '县属国有企业']);
+    expect(result.document.note).toBe('联系人：张某某');
+    expect(result.problems.map((p) => p.message)).toEqual(['发文机关署名、成文日期、版记等版面部分不自动修改，请按审阅稿手工修改']);
+    expect(result.document.signature).toEqual(sent.signature);
+  });
 });

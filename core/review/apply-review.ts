@@ -53,6 +53,40 @@ function trackedSplice(change: ReviewChange, reading: string, base: string): Tex
   return '这处修订与同一段的未修订改动交叠，请一并接受未修订改动，或手工修改';
 }
 
+/**
+ * The parts outside the body that are plain words in the model, and how the leader's wording goes back
+ * into each: only when the part still prints exactly as exported (the writer has not changed it since).
+ */
+const plainParts: Record<string, { name: string; take: (current: GongwenDocument, exported: string, result: string) => Partial<GongwenDocument> | null }> = {
+  // However many lines the title prints on, it is one string.
+  title: { name: '标题', take: (current, exported, result) => (current.title === exported ? { title: result } : null) },
+  // Printed as the names joined by 、 with a closing colon.
+  addressees: {
+    name: '主送机关',
+    take: (current, exported, result) =>
+      `${current.addressees.join('、')}：` === exported
+        ? {
+            addressees: result
+              .replace(/[：:]\s*$/, '')
+              .split('、')
+              .map((name) => name.trim())
+              .filter((name) => name !== ''),
+          }
+        : null,
+  },
+  // Printed in full-width brackets, which the model may leave out; the leader's words come back in the writer's form.
+  note: {
+    name: '附注',
+    take: (current, exported, result) => {
+      const typed = current.note?.trim() ?? '';
+      const bracketed = /^[（(].*[）)]$/.test(typed);
+      if ((bracketed ? typed : `（${typed}）`) !== exported) return null;
+      const words = bracketed ? result.trim() : result.trim().replace(/^[（(]/, '').replace(/[）)]$/, '');
+      return { note: normalise(words) ? words : null };
+    },
+  },
+};
+
 interface ParagraphPlan {
   source: string;
   exported: string;
@@ -110,7 +144,7 @@ export function applyReview(exportedDocument: GongwenDocument, current: GongwenD
   const now = new Map(draftParagraphs(current).map((p) => [p.source, p.text]));
   const unchangedSince = (source: string) => exported.has(source) && exported.get(source) === now.get(source);
   const body = [...current.body];
-  let title = current.title;
+  let plain: Pick<GongwenDocument, 'title' | 'addressees' | 'note'> = { title: current.title, addressees: current.addressees, note: current.note };
   const removed = new Set<number>();
   const removedItems = new Map<number, Set<number>>();
   const added = new Map<number, Block[]>();
@@ -130,12 +164,14 @@ export function applyReview(exportedDocument: GongwenDocument, current: GongwenD
     const plan = planParagraph(source, exported.get(source) ?? '', group, problems);
     if (!plan) continue;
     const place = bodyIndex(source);
-    // The title is plain words however many lines it prints on; a title the writer has not touched since takes the leader's.
-    if (source === 'title' && unchangedSince(source) && current.title === plan.exported) {
-      title = plan.result;
-      applied.push(...plan.ids);
-    } else if (source === 'title') refuse(plan.ids, '送审后标题又改过，为免覆盖没有自动修改，请对照审阅稿手工修改');
-    else if (!place) refuse(plan.ids, '主送机关、落款等版面部分不自动修改，请按审阅稿手工修改');
+    const part = plainParts[source];
+    if (part) {
+      const taken = unchangedSince(source) ? part.take(current, plan.exported, plan.result) : null;
+      if (taken) {
+        plain = { ...plain, ...taken };
+        applied.push(...plan.ids);
+      } else refuse(plan.ids, `送审后${part.name}又改过，为免覆盖没有自动修改，请对照审阅稿手工修改`);
+    } else if (!place) refuse(plan.ids, '发文机关署名、成文日期、版记等版面部分不自动修改，请按审阅稿手工修改');
     else if (!unchangedSince(source)) refuse(plan.ids, '送审后草稿中这一段又改过，为免覆盖没有自动修改，请对照审阅稿手工修改');
     else if (!normalise(plan.result)) {
       if (place.rest[0] === 'items') removedItems.set(place.index, new Set([...(removedItems.get(place.index) ?? []), Number(place.rest[1])]));
@@ -184,7 +220,7 @@ export function applyReview(exportedDocument: GongwenDocument, current: GongwenD
     if (left.length === 0) removed.add(index);
     else body[index] = { ...block, items: left };
   }
-  return { document: { ...current, title, body: rebuildBody(body, removed, added, movedAfter) }, applied, problems };
+  return { document: { ...current, ...plain, body: rebuildBody(body, removed, added, movedAfter) }, applied, problems };
 }
 
 /** Keys of ledger-filled fields in the exported paragraph that a change alters (or deletes with its paragraph), for the 数据已被改动 flag. */
