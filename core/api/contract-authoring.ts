@@ -27,6 +27,8 @@ export const SectionSettingSchema = z.strictObject({
   condition: z.strictObject({ field: NameSchema, test: z.union([z.enum(['filled', 'empty']), z.strictObject({ equals: z.string().max(400) })]) }).nullable(),
   /** An imported ledger the section is printed once per row of (a section typed by hand, bound in the save dialog). */
   repeatLedger: z.strictObject({ datasetId: z.string().min(1).max(100) }).nullable().optional(),
+  /** Shown only: the ledger the template being edited already prints this section once per row of. */
+  keptRepeat: z.string().max(200).nullable().optional(),
 });
 
 export const SaveAsTemplateRequestSchema = z.strictObject({

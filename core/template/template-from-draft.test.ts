@@ -205,6 +205,15 @@ describe('templateFromDraft', () => {
       '下一步工作',
       '请各单位抓好整改。',
     ]);
+    // Edited later from that printed draft, the section is shown as already printed per row of the ledger, and stays so.
+    const again = draftSectionSettings(printed, template!, today);
+    expect(again.map((setting) => [setting.label, setting.keptRepeat])).toEqual([
+      ['开头', null],
+      ['巡察发现的问题', '巡察台账'],
+      ['下一步工作', null],
+    ]);
+    const resaved = templateFromDraft({ document: printed, meta: { ...meta, family: '工作报告' }, source: template!, today, sections: again });
+    expect(resaved.template!.sections[1]!.content).toEqual(template!.sections[1]!.content);
   });
 
   it('declares no field for a column marked only inside the bound section', () => {

@@ -38,6 +38,8 @@ export interface SectionSetting {
   condition: { field: string; test: ConditionTest } | null;
   /** The ledger the section is printed once per row of: its words name the row's columns as {{列名}} or as marked fields. */
   repeatOver?: RepeatOver | null;
+  /** Shown, not set: the dataset the source template already prints this section once per row of; saving keeps it while the rows still come from it. */
+  keptRepeat?: string | null;
 }
 
 export interface RepeatOver {
@@ -88,6 +90,12 @@ function printSource(source: Template | null, laws: LawReferences | undefined, t
 }
 
 /** The one `if` an optional section is wrapped in, read back as the section's condition. */
+/** The dataset of the section's own per-row repeat (under its condition, if any), or null. */
+function repeatIn(content: readonly ContentNode[]): string | null {
+  const body = conditionOf(content) ? (content[0] as Extract<ContentNode, { type: 'if' }>).then : content;
+  return body.find((node): node is Extract<ContentNode, { type: 'repeat' }> => node.type === 'repeat')?.dataset ?? null;
+}
+
 function conditionOf(content: readonly ContentNode[]): SectionSetting['condition'] {
   const [only, ...rest] = content;
   return only?.type === 'if' && rest.length === 0 && only.else.length === 0 ? { field: only.field, test: only.test } : null;
@@ -104,7 +112,7 @@ export function draftSectionSettings(document: GongwenDocument, source: Template
   return cutSections(document, printed).map((section) => {
     const from = source?.sections.find((s) => s.label === section.label);
     return from
-      ? { label: section.label, required: from.required, repeatable: from.repeatable, guidance: from.guidance, condition: conditionOf(from.content) }
+      ? { label: section.label, required: from.required, repeatable: from.repeatable, guidance: from.guidance, condition: conditionOf(from.content), keptRepeat: repeatIn(from.content) }
       : { label: section.label, required: true, repeatable: false, guidance: section.guidance, condition: null };
   });
 }

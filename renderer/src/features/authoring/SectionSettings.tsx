@@ -66,9 +66,16 @@ export function SectionSettings({ sections, fieldKeys, onChange }: Props) {
 
 /** 按台账逐行印出: the section (below its heading) once per ledger row; its {{列名}} and fields named as columns read the row. */
 function RowRepeat({ ledgers, section, onChange }: { ledgers: LedgersState; section: SectionSettingArg; onChange: (repeat: SectionSettingArg['repeatLedger']) => void }) {
+  const bound = section.repeatLedger ?? null;
+  if (section.keptRepeat && !bound) {
+    return (
+      <p className="section-setting-row section-repeat">
+        按台账“{section.keptRepeat}”逐行印出（沿用模板原有的设置，保存后仍逐行印出）
+      </p>
+    );
+  }
   if (ledgers.status !== 'ready' || ledgers.ledgers.length === 0) return null;
   const first = ledgers.ledgers[0]!;
-  const bound = section.repeatLedger ?? null;
   return (
     <div className="section-setting-row section-repeat">
       <label>
