@@ -63,8 +63,8 @@ export function rowValue(table: MergeTable, row: number, name: string, column: n
   };
 }
 
-/** Every template text in a node list, for finding the names a repeat block needs. */
-function nodeTexts(nodes: readonly ContentNode[]): string[] {
+/** Every template text in a node list outside nested repeats and tables, for finding the names a repeat block needs. */
+export function nodeTexts(nodes: readonly ContentNode[]): string[] {
   return nodes.flatMap((node): string[] => {
     switch (node.type) {
       case 'paragraph':

@@ -24,7 +24,7 @@ import { blocksToNodes, type NodeContext } from './blocks-to-nodes.ts';
 import type { ConditionTest } from './condition.ts';
 import { draftSections, type DraftSection } from './draft-sections.ts';
 import type { LawReferences } from './law-references.ts';
-import { contentRenderer, mergeTemplate } from './merge.ts';
+import { contentRenderer, mergeTemplate, nodeTexts } from './merge.ts';
 import { sampleMergeInput } from './sample-input.ts';
 import { placeholderNames } from './placeholders.ts';
 import { NameSchema, TemplateSchema, templateFormatVersion, type ContentNode, type FieldDef, type Filter, type Section, type Template } from './template-schema.ts';
@@ -208,7 +208,7 @@ export function templateFromDraft(input: TemplateFromDraftInput): TemplateFromDr
   });
   const repeats = (input.sections ?? []).flatMap((setting) => (setting.repeatOver ? [setting.repeatOver] : []));
   const rowColumns = new Set(repeats.flatMap((over) => over.columns));
-  const outsideRepeats = new Set(sections.flatMap((section) => nodeTextsOutsideRepeats(section.content)).flatMap(placeholderNames));
+  const outsideRepeats = new Set(sections.flatMap((section) => nodeTexts(section.content)).flatMap(placeholderNames));
   if (sections.length === 0) sections.push({ id: 'body', label: '正文', required: true, repeatable: false, guidance: '', content: [{ type: 'paragraph', text: '' }], alternatives: [] });
 
   const attachments = document.attachments.map((attachment, i) => {
@@ -281,30 +281,10 @@ function wrapped(content: ContentNode[], condition: SectionSetting['condition'])
 function overLedger(content: readonly ContentNode[], over: RepeatOver): ContentNode[] {
   if (content.some((node) => node.type === 'repeat' && node.dataset === over.dataset)) return [...content];
   const columns = new Set(over.columns);
-  const readsRow = (node: ContentNode) => nodeTextsOutsideRepeats([node]).flatMap(placeholderNames).some((name) => columns.has(name));
+  const readsRow = (node: ContentNode) => nodeTexts([node]).flatMap(placeholderNames).some((name) => columns.has(name));
   let lead = 0;
   while (lead < content.length - 1 && content[lead]!.type === 'heading' && !readsRow(content[lead]!)) lead++;
   return [...content.slice(0, lead), { type: 'repeat', dataset: over.dataset, filters: [], each: content.slice(lead) }];
-}
-
-function nodeTextsOutsideRepeats(nodes: readonly ContentNode[]): string[] {
-  return nodes.flatMap((node): string[] => {
-    switch (node.type) {
-      case 'paragraph':
-        return [node.text];
-      case 'heading':
-        return [node.text, node.runIn ?? ''];
-      case 'enumeration':
-        return [node.lead, ...node.items];
-      case 'if':
-        return [...nodeTextsOutsideRepeats(node.then), ...nodeTextsOutsideRepeats(node.else)];
-      case 'grid':
-        return node.rows.flat();
-      case 'repeat':
-      case 'table':
-        return [];
-    }
-  });
 }
 
 /**
