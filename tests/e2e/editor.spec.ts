@@ -1,8 +1,8 @@
 import { expect, test } from './fixtures.ts';
+import { body, pasteHtml } from './body.ts';
 import type { Locator, Page } from '@playwright/test';
 import type { Provenance } from '../../core/model/inline.ts';
 
-const body = (page: Page) => page.getByRole('textbox', { name: '正文' });
 const ordinals = (page: Page, selector: string) => body(page).locator(`${selector} > .body-ordinal`).allTextContents();
 const preview = (page: Page) => page.getByLabel('版面预览').first();
 
@@ -114,12 +114,7 @@ test('pasting from Word keeps words and paragraphs, drops Word’s styling, and 
 <p class=MsoNormal style='text-indent:32pt'><span style='font-family:黑体;color:red;font-size:22pt'>一、提高思想认识</span></p>
 <p class=MsoNormal><span style='color:blue'>各单位要<b>高度重视</b>，认真组织。</span></p>
 <p class=MsoNormal>（一）明确责任分工。由办公室牵头。</p><!--EndFragment--></body></html>`;
-  await body(page).evaluate((element, html) => {
-    const data = new DataTransfer();
-    data.setData('text/html', html);
-    data.setData('text/plain', '一、提高思想认识\n各单位要高度重视，认真组织。\n（一）明确责任分工。由办公室牵头。');
-    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, html);
+  await pasteHtml(page, html, '一、提高思想认识\n各单位要高度重视，认真组织。\n（一）明确责任分工。由办公室牵头。');
   await expect(body(page).locator('.body-heading-1')).toHaveText(['一、提高思想认识']);
   await expect(body(page).locator('.body-paragraph')).toHaveText(['各单位要高度重视，认真组织。']);
   // A run-in heading: the heading sentence and the words that run in are kept apart.

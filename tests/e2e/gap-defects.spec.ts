@@ -4,19 +4,9 @@ import { gwdocBytes } from '../../host/workspace/gwdoc-file.ts';
 import { inlinesWithGaps } from '../../core/gaps/gap-inlines.ts';
 import { createBlankDocument, type GongwenDocument } from '../../core/model/document.ts';
 import { expect, test } from './fixtures.ts';
+import { body, pasteHtml } from './body.ts';
 
-const body = (page: Page) => page.getByRole('textbox', { name: '正文' });
 const unfilled = (page: Page) => body(page).locator('.field-chip.gap.unfilled');
-
-/** What the clipboard holds when a line is copied from a web page, pasted at the caret. */
-async function pasteHtml(page: Page, html: string) {
-  await body(page).evaluate((element, content) => {
-    const data = new DataTransfer();
-    data.setData('text/html', content);
-    data.setData('text/plain', content.replace(/<[^>]+>/g, ''));
-    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, html);
-}
 
 test('a name confirmed as anonymised on purpose stays text when pasted again; another name still becomes a chip', async ({ appPage: page }) => {
   await page.getByLabel('粘贴草稿').fill(['关于会议情况的报告', '', '张某某同志在会上作了检讨。'].join('\n'));

@@ -2,22 +2,12 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { docxParagraphTexts } from '../support/docx-parts.ts';
 import { expect, test } from './fixtures.ts';
+import { body, pasteHtml } from './body.ts';
 
 const draft = ['关于常规巡察工作情况的报告', '', '今年以来，全县统筹开展×轮常规巡察，请【单位名称】于月底前报送整改情况。', '某某同志在会上作了检讨。'].join('\n');
 
-const body = (page: Page) => page.getByRole('textbox', { name: '正文' });
 const unfilled = (page: Page) => body(page).locator('.field-chip.gap.unfilled');
 const selectedChip = (page: Page) => body(page).locator('.field-chip.selected');
-
-/** What the clipboard holds when a line is copied from a web page, pasted at the caret. */
-async function pasteHtml(page: Page, html: string) {
-  await body(page).evaluate((element, content) => {
-    const data = new DataTransfer();
-    data.setData('text/html', content);
-    data.setData('text/plain', content.replace(/<[^>]+>/g, ''));
-    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, html);
-}
 
 /** Enter on the chip F4 selected opens it with the value ready for typing. */
 async function fillSelected(page: Page, value: string) {

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures.ts';
+import { body } from './body.ts';
 import type { Locator, Page } from '@playwright/test';
 
-const body = (page: Page) => page.getByRole('textbox', { name: '正文' });
 const preview = (page: Page) => page.getByLabel('版面预览').first();
 const caretSettled = (page: Page) => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 

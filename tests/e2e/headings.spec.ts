@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures.ts';
+import { body } from './body.ts';
 import type { Locator, Page } from '@playwright/test';
 
-const body = (page: Page) => page.getByRole('textbox', { name: '正文' });
 
 /** Puts the caret at the end of a block's text and lets the editor hear of it before the next key. */
 async function clickEnd(target: Locator) {
