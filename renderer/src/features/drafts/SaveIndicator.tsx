@@ -1,8 +1,11 @@
+import { useSyncExternalStore } from 'react';
+import type { ValueSource } from '../../value-store.ts';
 import type { SaveState } from './use-autosave.ts';
 
 const time = (iso: string) => (iso ? new Date(iso).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', second: '2-digit' }) : '');
 
-export function SaveIndicator({ state }: { state: SaveState }) {
+export function SaveIndicator({ source }: { source: ValueSource<SaveState> }) {
+  const state = useSyncExternalStore(source.subscribe, source.get);
   switch (state.kind) {
     case 'off':
       return <span className="save-state save-off">未保存到工作区</span>;

@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ApiErrorCode } from '../../../../core/api/errors.ts';
 import type { GongwenDocument } from '../../../../core/model/document.ts';
 import { ApiCallError, callApi } from '../../api/call-api.ts';
+import { valueStore, type ValueSource } from '../../value-store.ts';
 
 const pauseMs = 800;
 export const retryDelaysMs = [2_000, 5_000, 10_000, 30_000];
@@ -31,7 +32,8 @@ export type SaveState =
   | { kind: 'off' };
 
 export interface Autosave {
-  state: SaveState;
+  /** Read by the indicator alone: a keystroke after a save or a save finishing re-renders that line, not the app. */
+  state: ValueSource<SaveState>;
   /** Writes the newest state now (before leaving the editor); false when it could not be saved. */
   flush: () => Promise<boolean>;
   /** The editor holds typing not yet handed over as a document: shown as 正在保存, never as saved. */
@@ -42,17 +44,16 @@ export interface Autosave {
 
 /** `acknowledged`: told of every state the workspace has taken, so the journal of unsaved typing can let it go. */
 export function useAutosave(draft: OpenDraft | null, document: GongwenDocument, acknowledged: (draftId: string, revision: number, document: GongwenDocument) => void): Autosave {
-  const [state, setState] = useState<SaveState>(draft ? { kind: 'saved', at: '' } : { kind: 'off' });
+  const [state] = useState(() => valueStore<SaveState>(draft ? { kind: 'saved', at: '' } : { kind: 'off' }));
+  const setState = state.set;
   const latest = useRef(document);
   const saved = useRef(document);
   const revision = useRef(draft?.revision ?? 0);
   const inflight = useRef<Promise<boolean> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const shown = useRef(state);
   const lastSavedAt = useRef('');
   const failures = useRef(0);
   latest.current = document;
-  shown.current = state;
 
   // Also when a restored version or a 定稿 reloads the same draft at a newer revision.
   useEffect(() => {
@@ -105,7 +106,7 @@ export function useAutosave(draft: OpenDraft | null, document: GongwenDocument, 
 
   useEffect(() => {
     if (!draft || document === saved.current) return;
-    // Kept as the same state while already pending, so each keystroke does not re-render the whole app once more.
+    // Kept as the same state while already pending, so each keystroke does not re-render the indicator once more.
     setState((s) => (s.kind === 'failed' || s.kind === 'pending' ? s : { kind: 'pending' }));
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), pauseMs);
@@ -116,10 +117,10 @@ export function useAutosave(draft: OpenDraft | null, document: GongwenDocument, 
 
   // Called on every keystroke, so it sets state only on the first one after a save.
   const typingPending = () => {
-    if (shown.current.kind === 'saved') setState({ kind: 'pending' });
+    if (state.get().kind === 'saved') setState({ kind: 'pending' });
   };
   const typingRead = (changed: boolean) => {
-    if (!changed && shown.current.kind === 'pending' && latest.current === saved.current) setState({ kind: 'saved', at: lastSavedAt.current });
+    if (!changed && state.get().kind === 'pending' && latest.current === saved.current) setState({ kind: 'saved', at: lastSavedAt.current });
   };
 
   return { state, flush, typingPending, typingRead };

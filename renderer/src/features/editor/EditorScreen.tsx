@@ -9,6 +9,7 @@ import { CheckPanel } from '../check/CheckPanel.tsx';
 import { DataPanel } from '../data/DataPanel.tsx';
 import { SaveIndicator } from '../drafts/SaveIndicator.tsx';
 import type { SaveState } from '../drafts/use-autosave.ts';
+import type { ValueSource } from '../../value-store.ts';
 import { useCheck } from '../check/use-check.ts';
 import { useFixes } from '../check/use-fixes.ts';
 import { ExportBar } from '../export/ExportBar.tsx';
@@ -41,7 +42,7 @@ export type Tab = 'preview' | 'check' | 'sources' | 'phrases' | 'versions' | 're
 interface Props {
   document: GongwenDocument;
   onChange: (document: GongwenDocument) => void;
-  saveState: SaveState;
+  saveState: ValueSource<SaveState>;
   canRevealFiles: boolean;
   canPrintToPdf: boolean;
   /** The host prints the pages (desktop); otherwise the browser's own print does. */
@@ -138,7 +139,7 @@ export function EditorScreen({
           {printPreview.button}
           <SaveAsTemplate document={document} templateId={templateId} fieldKeys={fieldKeys} />
           <HistoryButtons history={history} />
-          <SaveIndicator state={saveState} />
+          <SaveIndicator source={saveState} />
         </div>
         <FindBar document={document} onReplace={replace} />
         <div className="editor-columns">
