@@ -4,18 +4,12 @@
  */
 import { useSyncExternalStore } from 'react';
 import { defaultPreferences, type Preferences } from '../../../../core/api/preferences.ts';
+import { valueStore } from '../../value-store.ts';
 
-let current: Preferences = defaultPreferences;
-const listeners = new Set<() => void>();
+const preferences = valueStore<Preferences>(defaultPreferences);
 
-export function publishPreferences(preferences: Preferences): void {
-  current = preferences;
-  for (const listener of listeners) listener();
+export function publishPreferences(next: Preferences): void {
+  preferences.set(next);
 }
 
-const subscribe = (listener: () => void) => {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-};
-
-export const usePreferences = (): Preferences => useSyncExternalStore(subscribe, () => current);
+export const usePreferences = (): Preferences => useSyncExternalStore(preferences.subscribe, preferences.get);
